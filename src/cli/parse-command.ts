@@ -1,0 +1,43 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { isKehoachError } from '../errors.js';
+import type { ParseOptions } from '../options.js';
+import { parsePlan } from '../parse-plan.js';
+import type { Plan } from '../schema/plan.js';
+import { formatMarkdown } from './format-markdown.js';
+import { formatSummary } from './format-summary.js';
+import { readInput } from './read-input.js';
+
+export type OutputFormat = 'json' | 'md' | 'summary';
+
+const render: Record<OutputFormat, (plan: Plan, name: string) => string> = {
+  json: (plan) => JSON.stringify(plan),
+  md: formatMarkdown,
+  summary: formatSummary,
+};
+const extension: Record<OutputFormat, string> = { json: 'json', md: 'md', summary: 'txt' };
+
+/** `kehoach parse FILE…`: one plan per file to stdout (or DIR); returns the exit code. */
+export async function parseCommand(
+  files: string[],
+  format: OutputFormat,
+  outDir: string | undefined,
+  options: ParseOptions,
+): Promise<number> {
+  let failed = 0;
+  if (outDir) await mkdir(outDir, { recursive: true });
+  for (const file of files) {
+    const name = file === '-' ? 'stdin' : file;
+    try {
+      const plan = await parsePlan(await readInput(file), options);
+      const out = render[format](plan, name);
+      if (outDir) await writeFile(join(outDir, `${basename(name)}.${extension[format]}`), `${out}\n`);
+      else process.stdout.write(`${out}\n`);
+    } catch (error) {
+      failed++;
+      const code = isKehoachError(error) ? error.code : ((error as NodeJS.ErrnoException).code ?? 'ERROR');
+      process.stderr.write(`kehoach: ${name}: ${code}: ${(error as Error).message}\n`);
+    }
+  }
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,13 @@
+import type { Task } from '../../schema/task.js';
+import type { ExtractContext, Extractor, UnitMention } from '../types.js';
+
+/** Tasks see the units found before them, to fill lead and cooperating. */
+export interface TaskContext extends ExtractContext {
+  unitMentions: readonly UnitMention[];
+}
+
+export const taskExtractors: readonly Extractor<Task, TaskContext>[] = [];
+
+export function extractTasks(ctx: TaskContext): Task[] {
+  return taskExtractors.flatMap((x) => x.find(ctx));
+}

@@ -1,0 +1,22 @@
+// The public API (SPEC §1). test/exports.test.ts pins this list: change both together.
+export { isKehoachError, KehoachError, type KehoachErrorCode } from './errors.js';
+export { type NormalizedText, normalizeText } from './normalize/index.js';
+export { toSourceOffset } from './normalize/to-source-offset.js';
+export type { NormalizeOptions, ParseOptions, ToneStyle } from './options.js';
+export { parsePlan, parsePlanFile } from './parse-plan.js';
+export type {
+  Citation,
+  Correction,
+  Deadline,
+  Plan,
+  PlanMeta,
+  PlanSource,
+  Section,
+  Signer,
+  Span,
+  Task,
+  Unit,
+  Warning,
+  WarningCode,
+} from './schema/index.js';
+export { planSchema } from './schema/plan.js';

@@ -1,0 +1,86 @@
+import iconv from 'iconv-lite';
+import { KehoachError } from '../errors.js';
+import type { Warning } from '../schema/warning.js';
+
+export interface DecodedText {
+  text: string;
+  encoding: string;
+  warnings: Warning[];
+}
+
+/** Share of bytes that no text file holds: NUL and C0 controls other than tab, LF, FF, CR. */
+function controlShare(bytes: Uint8Array): number {
+  const n = Math.min(bytes.length, 64 * 1024);
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) bad++;
+  }
+  return n ? bad / n : 0;
+}
+
+/** UTF-16 without a BOM shows as NUL bytes on every other position for Latin text. */
+function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 8) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.3 && evenNul < pairs * 0.05) return 'utf-16le';
+  if (evenNul > pairs * 0.3 && oddNul < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Bytes of a text file → string. UTF-8 (with or without BOM) and UTF-16 (BOM, or the
+ * NUL pattern) are decoded as such. Anything else is read byte for byte as Windows-1252,
+ * which keeps legacy Vietnamese encodings (TCVN3, VNI …) recoverable by normalization,
+ * and is reported with a warning.
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8', warnings: [] };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return {
+      text: new TextDecoder('utf-16le').decode(bytes.subarray(2)),
+      encoding: 'utf-16le',
+      warnings: [],
+    };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return {
+      text: new TextDecoder('utf-16be').decode(bytes.subarray(2)),
+      encoding: 'utf-16be',
+      warnings: [],
+    };
+  }
+  const utf16 = guessUtf16(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, warnings: [] };
+  if (controlShare(bytes) > 0.05) {
+    throw new KehoachError(
+      'UNSUPPORTED_FORMAT',
+      'the input looks like a binary file, not text, PDF, DOCX or an image; pass a plan document',
+    );
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', warnings: [] };
+  } catch {
+    // Not UTF-8: keep every byte as one character so that normalization can recognise
+    // legacy Vietnamese encodings and map offsets back byte for byte.
+    return {
+      text: iconv.decode(Buffer.from(bytes), 'windows-1252'),
+      encoding: 'windows-1252',
+      warnings: [
+        {
+          code: 'UNDECODABLE_BYTES',
+          message: 'the bytes are not valid UTF-8 or UTF-16; they were read as Windows-1252',
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { KehoachError } from '../errors.js';
+import type { ResolvedParseOptions } from '../options.js';
+import { decodeText } from './decode-text.js';
+import { detectFormat } from './detect-format.js';
+import type { Loaded } from './types.js';
+
+export type { Loaded, Table, TableCell } from './types.js';
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** Bytes or a string → text with what the file said about itself (format, encoding, pages, tables). */
+export async function load(input: string | Uint8Array, options: ResolvedParseOptions): Promise<Loaded> {
+  if (typeof input === 'string') {
+    const bytes = Buffer.from(input, 'utf8');
+    if (bytes.length > options.maxBytes) throw tooLarge(bytes.length, options.maxBytes);
+    return {
+      text: input,
+      format: 'text',
+      encoding: 'utf-8',
+      pages: null,
+      ocr: false,
+      bytes: bytes.length,
+      sha256: sha256(bytes),
+      tables: [],
+      warnings: [],
+    };
+  }
+  if (!(input instanceof Uint8Array)) {
+    throw new KehoachError('INVALID_OPTIONS', 'parsePlan takes a string or a Uint8Array (Buffer)');
+  }
+  if (input.length > options.maxBytes) throw tooLarge(input.length, options.maxBytes);
+  if (input.length === 0) throw new KehoachError('EMPTY_DOCUMENT', 'the input is empty (0 bytes)');
+  const format = detectFormat(input);
+  const base = { bytes: input.length, sha256: sha256(input) };
+  switch (format) {
+    case 'text': {
+      const decoded = decodeText(input);
+      return {
+        ...base,
+        text: decoded.text,
+        format: 'text',
+        encoding: decoded.encoding,
+        pages: null,
+        ocr: false,
+        tables: [],
+        warnings: decoded.warnings,
+      };
+    }
+    default:
+      throw new KehoachError(
+        'UNSUPPORTED_FORMAT',
+        `${format.toUpperCase()} input is not supported yet; convert it to text first`,
+      );
+  }
+}
+
+function tooLarge(size: number, max: number): KehoachError {
+  return new KehoachError(
+    'TOO_LARGE',
+    `the input is ${(size / 1e6).toFixed(1)} MB, above maxBytes (${(max / 1e6).toFixed(1)} MB); raise the maxBytes option to parse it`,
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * Offset maps between a target text and the source it was made from.
+ *
+ * A map is a flat list of changed regions [t0, t1, s0, s1, …] in increasing order:
+ * target [t0, t1) was made from source [s0, s1). Outside the regions the two texts
+ * are identical, shifted by the previous region's (t1 - s1). Maps are built while
+ * editing (see apply-edits.ts), never by diffing texts afterwards.
+ */
+export type OffsetMap = number[];
+
+const T0 = 0;
+const T1 = 1;
+const S0 = 2;
+const S1 = 3;
+
+type Side = 'start' | 'end';
+
+/** Maps an offset of one side of the map to the other; `from` says which side `offset` is on. */
+function mapOffset(map: OffsetMap, offset: number, side: Side, from: 'target' | 'source'): number {
+  const [a0, a1, b0, b1] = from === 'target' ? [T0, T1, S0, S1] : [S0, S1, T0, T1];
+  // The last region that starts at or before the offset decides.
+  let lo = 0;
+  let hi = map.length / 4 - 1;
+  let k = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid * 4 + a0]! <= offset) {
+      k = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (k < 0) return offset;
+  const ra0 = map[k * 4 + a0]!;
+  const ra1 = map[k * 4 + a1]!;
+  const rb0 = map[k * 4 + b0]!;
+  const rb1 = map[k * 4 + b1]!;
+  if (offset < ra1) {
+    // Inside a changed region: a span edge there widens to the whole region.
+    if (offset === ra0) return rb0;
+    return side === 'start' ? rb0 : rb1;
+  }
+  // An empty region exactly here (text removed or inserted on the other side):
+  // a span starting here begins after it, a span ending here stops before it.
+  if (ra0 === ra1 && offset === ra0) return side === 'start' ? rb1 : rb0;
+  return rb1 + (offset - ra1);
+}
+
+/** Where an offset of the target text comes from in the source. */
+export function toSource(map: OffsetMap, offset: number, side: Side = 'start'): number {
+  return mapOffset(map, offset, side, 'target');
+}
+
+/** Where an offset of the source ended up in the target. */
+export function toTarget(map: OffsetMap, offset: number, side: Side = 'start'): number {
+  return mapOffset(map, offset, side, 'source');
+}
+
+/**
+ * Composes `outer` (final → middle) with `inner` (middle → original) into final → original.
+ * Regions of both maps are merged where they touch in the middle text, so no result
+ * region cuts through a region of either input.
+ */
+export function composeMaps(outer: OffsetMap, inner: OffsetMap): OffsetMap {
+  if (outer.length === 0) return inner.slice();
+  if (inner.length === 0) return outer.slice();
+  const out: number[] = [];
+  let i = 0; // outer region index (middle coords: S0..S1)
+  let j = 0; // inner region index (middle coords: T0..T1)
+  let dOut = 0; // final - middle, before the current block
+  let dIn = 0; // original - middle, before the current block
+  const nOut = outer.length / 4;
+  const nIn = inner.length / 4;
+  while (i < nOut || j < nIn) {
+    // Open a block at the region that starts first in the middle text.
+    const oStart = i < nOut ? outer[i * 4 + S0]! : Number.POSITIVE_INFINITY;
+    const iStart = j < nIn ? inner[j * 4 + T0]! : Number.POSITIVE_INFINITY;
+    const m0 = Math.min(oStart, iStart);
+    let m1 = m0;
+    let dOutAfter = dOut;
+    let dInAfter = dIn;
+    // Absorb every region of either map that starts at or before the block's end.
+    for (;;) {
+      if (i < nOut && outer[i * 4 + S0]! <= m1) {
+        m1 = Math.max(m1, outer[i * 4 + S1]!);
+        dOutAfter = outer[i * 4 + T1]! - outer[i * 4 + S1]!;
+        i++;
+      } else if (j < nIn && inner[j * 4 + T0]! <= m1) {
+        m1 = Math.max(m1, inner[j * 4 + T1]!);
+        dInAfter = inner[j * 4 + S1]! - inner[j * 4 + T1]!;
+        j++;
+      } else break;
+    }
+    out.push(m0 + dOut, m1 + dOutAfter, m0 + dIn, m1 + dInAfter);
+    dOut = dOutAfter;
+    dIn = dInAfter;
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+import { KehoachError } from './errors.js';
+
+export type ToneStyle = 'old' | 'new' | 'preserve';
+export type OcrCorrectionMode = 'apply' | 'suggest' | 'off';
+
+export interface NormalizeOptions {
+  /** Tone mark placement: 'old' ('hòa', 'Ủy', default), 'new' ('hoà', 'Uỷ') or 'preserve'. */
+  toneStyle?: ToneStyle;
+  /** Context-aware OCR correction: apply (default), only suggest, or off. */
+  ocrCorrection?: OcrCorrectionMode;
+  /** Run only these normalization steps, by name (default: all, in order). */
+  steps?: readonly string[];
+  /** Skip these normalization steps, by name. */
+  skipSteps?: readonly string[];
+}
+
+export interface ParseOptions extends NormalizeOptions {
+  /** Inputs above this size are refused with TOO_LARGE (default 50 MB). */
+  maxBytes?: number;
+  /** OCR for scans: 'auto' runs it only where there is no usable text (default). */
+  ocr?: 'auto' | 'always' | 'never';
+  /** Stop extraction after this many milliseconds and return a partial plan with a warning. */
+  timeBudgetMs?: number;
+  /** The year to assume when neither the title nor the issue date gives one (never the clock). */
+  referenceYear?: number;
+}
+
+export interface ResolvedParseOptions {
+  toneStyle: ToneStyle;
+  ocrCorrection: OcrCorrectionMode;
+  steps: readonly string[] | null;
+  skipSteps: readonly string[];
+  maxBytes: number;
+  ocr: 'auto' | 'always' | 'never';
+  timeBudgetMs: number | null;
+  referenceYear: number | null;
+}
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+export function resolveOptions(options: ParseOptions = {}): ResolvedParseOptions {
+  const { toneStyle = 'old', ocrCorrection = 'apply', ocr = 'auto' } = options;
+  if (!['old', 'new', 'preserve'].includes(toneStyle)) {
+    throw new KehoachError(
+      'INVALID_OPTIONS',
+      `toneStyle must be 'old', 'new' or 'preserve', not '${toneStyle}'`,
+    );
+  }
+  if (!['apply', 'suggest', 'off'].includes(ocrCorrection)) {
+    throw new KehoachError('INVALID_OPTIONS', `ocrCorrection must be 'apply', 'suggest' or 'off'`);
+  }
+  if (!['auto', 'always', 'never'].includes(ocr)) {
+    throw new KehoachError('INVALID_OPTIONS', `ocr must be 'auto', 'always' or 'never'`);
+  }
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (!(maxBytes > 0)) throw new KehoachError('INVALID_OPTIONS', 'maxBytes must be a positive number');
+  return {
+    toneStyle,
+    ocrCorrection,
+    steps: options.steps ?? null,
+    skipSteps: options.skipSteps ?? [],
+    maxBytes,
+    ocr,
+    timeBudgetMs: options.timeBudgetMs ?? null,
+    referenceYear: options.referenceYear ?? null,
+  };
+}

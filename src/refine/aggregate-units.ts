@@ -1,0 +1,22 @@
+import type { Unit, UnitRole } from '../schema/unit.js';
+import type { RefinePass } from './types.js';
+
+/** SPEC §2.5: `units` lists every unit given a role anywhere, once, with all its mentions. */
+export const aggregateUnits: RefinePass = {
+  name: 'aggregate-units',
+  run(state) {
+    const byName = new Map<string, Unit>();
+    for (const m of state.unitMentions) {
+      let unit = byName.get(m.name);
+      if (!unit) {
+        unit = { name: m.name, mentions: [], roles: [] };
+        byName.set(m.name, unit);
+      }
+      unit.mentions.push(m.span);
+      if (m.role && !unit.roles.includes(m.role)) unit.roles.push(m.role as UnitRole);
+    }
+    const units = [...byName.values()].filter((u) => u.roles.length > 0);
+    for (const u of units) u.mentions.sort((a, b) => a.start - b.start);
+    return { ...state, units };
+  },
+};
