@@ -1,0 +1,25 @@
+/** One row of the benchmark table. Throughput fields are filled where they mean something. */
+export interface BenchRow {
+  suite: string;
+  name: string;
+  /** Megabytes of input per second (1 MB = 1e6 bytes of UTF-8). */
+  mbPerSec?: number;
+  /** Documents (plans, pages …) per second; `unit` says which. */
+  perSec?: number;
+  unit?: string;
+  /** Milliseconds per document. */
+  msPerDoc?: number;
+  /** Peak resident set size during the suite, in MB. */
+  peakRssMb?: number;
+  /** Anything else worth printing: a ratio, a share of repaired errors … */
+  note?: string;
+  /** A target the row must meet, and whether it did. */
+  target?: string;
+  ok?: boolean;
+}
+
+/** A benchmark suite: bench/suites/<name>.ts exports `suite` of this type. */
+export interface BenchSuite {
+  name: string;
+  run(): Promise<BenchRow[]>;
+}
