@@ -1,0 +1,32 @@
+import { unitAbbreviations } from './unit-abbreviations.js';
+
+const ABBREVIATION = new Map<string, string>(unitAbbreviations);
+
+// 'UBND', 'HĐND', 'UBMTTQ' as whole words (not inside 'UBNDX' or a code like 'KH-UBND').
+const ABBREVIATION_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}/-])(?<abbr>${unitAbbreviations.map(([a]) => a).join('|')})(?![\\p{L}\\p{N}/-])`,
+  'gu',
+);
+
+// 'Giao Phòng Nội vụ', 'Đề nghị Ban Dân vận' — verbs that introduce a unit are not part of its name.
+const LEADING_VERB = /^(?:giao cho|giao|đề nghị|yêu cầu|phân công)\s+/iu;
+
+// 'Sở Nội vụ (báo cáo)', 'UBND huyện ( b/c)', trailing ';' ',' '.' ':'.
+const TRAILING_NOTE = /\s*\((?:để\s+)?(?:báo cáo|b\/c|bc|t\/h|thực hiện|p\/h)\)\s*$/iu;
+const TRAILING_PUNCTUATION = /[\s.,;:]+$/u;
+
+/**
+ * The canonical form of a unit name (SPEC §4): abbreviations expanded, dashes as ' - ',
+ * whitespace collapsed, first letter upper case, no leading verb or trailing punctuation.
+ * 'phòng Văn hóa -Thông tin' → 'Phòng Văn hóa - Thông tin'; 'UBND xã' → 'Ủy ban nhân dân xã'.
+ * Tone style is the text's own: normalization has already unified it.
+ */
+export function canonicalUnitName(raw: string): string {
+  let name = raw.replace(/\s+/gu, ' ').trim();
+  name = name.replace(LEADING_VERB, '');
+  name = name.replace(TRAILING_NOTE, '').replace(TRAILING_PUNCTUATION, '');
+  name = name.replace(ABBREVIATION_WORD, (_m, abbr: string) => ABBREVIATION.get(abbr) ?? abbr);
+  // 'Văn hóa -Thông tin', 'Văn phòng – Thống kê' → ' - '; a bare hyphen ('KH-UBND') is a code.
+  name = name.replace(/\s+[-–—‐]\s*|\s*[-–—‐]\s+|[–—]/gu, ' - ');
+  return name.charAt(0).toLocaleUpperCase('vi') + name.slice(1);
+}
