@@ -1,11 +1,21 @@
 import type { ExtractContext, Found } from '../extract/types.js';
 import { aggregateUnits } from './aggregate-units.js';
+import { attachDeadlinesToTasks } from './attach-deadlines-to-tasks.js';
+import { dropDeadlinesInCitations } from './drop-deadlines-in-citations.js';
+import { dropDeadlinesOutsideBody } from './drop-deadlines-outside-body.js';
+import { dropOverlappingDeadlines } from './drop-overlapping-deadlines.js';
 import type { RefinePass, RefineState } from './types.js';
 
 export type { RefinePass, RefineState } from './types.js';
 
 /** The refinement passes, in the order they run. */
-export const refinePasses: readonly RefinePass[] = [aggregateUnits];
+export const refinePasses: readonly RefinePass[] = [
+  aggregateUnits,
+  dropDeadlinesOutsideBody,
+  dropDeadlinesInCitations,
+  dropOverlappingDeadlines,
+  attachDeadlinesToTasks,
+];
 
 export function refine(found: Found, ctx: ExtractContext): RefineState {
   let state: RefineState = {
