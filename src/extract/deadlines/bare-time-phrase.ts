@@ -1,7 +1,7 @@
 import { readBareYear, readDayDate, readMonth, readYear } from './date-phrase.js';
 import type { DeadlineFields } from './deadline-record.js';
 import { dateFields } from './deadline-record.js';
-import { matchAt, phrase, sticky } from './pattern-parts.js';
+import { matchAt, sticky } from './pattern-parts.js';
 
 // '2021 - 2025', '2024-2025'
 const yearSpan = sticky('(?<from>\\d{4})\\s{0,3}[-–—]\\s{0,3}(?<to>\\d{4})(?!\\d)');

@@ -5,7 +5,7 @@ import { afterNotDeadlineWord } from './context-guards.js';
 import { cueScanner } from './cue-index.js';
 import { readAnyDate } from './date-phrase.js';
 import { dateFields, makeDeadline } from './deadline-record.js';
-import { anyOf, GAP, matchAt, phrase, sticky } from './pattern-parts.js';
+import { anyOf, GAP, matchAt, sticky } from './pattern-parts.js';
 
 // 'trước ngày 20 tháng 6 năm 2022', 'chậm nhất là ngày 30/6/2024', 'hoàn thành trước 15/8'
 const findTrigger = cueScanner(beforeWords, sticky(`${anyOf(beforeWords)}${GAP}`));

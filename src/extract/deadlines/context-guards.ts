@@ -4,7 +4,7 @@ import {
   reportScopeWords,
   termWords,
 } from '../../lexicon/time-words.js';
-import { anyOf, phrase, WORD_START } from './pattern-parts.js';
+import { anyOf, WORD_START } from './pattern-parts.js';
 
 /**
  * Looks at the words before a time phrase to tell a time bound from a date that only names

@@ -5,7 +5,7 @@ import { monthsSpan } from './calendar.js';
 import { cueScanner } from './cue-index.js';
 import { readMonth, readYear } from './date-phrase.js';
 import { makeDeadline, yearOf } from './deadline-record.js';
-import { anyOf, GAP, matchAt, phrase, sticky, WORD_END } from './pattern-parts.js';
+import { anyOf, GAP, matchAt, sticky, WORD_END } from './pattern-parts.js';
 
 const WORDS = anyOf(continuousWords);
 // 'Thường xuyên', 'Thường xuyên, liên tục'

@@ -27,7 +27,9 @@ function buildScan(): RegExp {
     rests.push(escapeRegExp(w.slice(1)), escapeRegExp(w.slice(1).toUpperCase()));
     byFirst.set(w[0]!, rests);
   }
-  const alternatives = [...byFirst].map(([first, rests]) => `[${first}${first.toUpperCase()}](?:${rests.join('|')})`);
+  const alternatives = [...byFirst].map(
+    ([first, rests]) => `[${first}${first.toUpperCase()}](?:${rests.join('|')})`,
+  );
   return new RegExp(alternatives.join('|'), 'gu');
 }
 

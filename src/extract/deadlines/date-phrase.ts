@@ -1,5 +1,5 @@
 import { isPlausibleYear, isValidDate } from './calendar.js';
-import { GAP, matchAt, phrase, sticky, WORD_END, WORD_START } from './pattern-parts.js';
+import { GAP, matchAt, sticky, WORD_END, WORD_START } from './pattern-parts.js';
 
 /**
  * A calendar date as a phrase gives it, read at one position: day, month and year as far as

@@ -5,7 +5,7 @@ import { afterNotDeadlineWord } from './context-guards.js';
 import { cueScanner } from './cue-index.js';
 import { type DatePhrase, readDayDate, readDayOnly, readMonth } from './date-phrase.js';
 import { makeDeadline } from './deadline-record.js';
-import { GAP, matchAt, phrase, sticky } from './pattern-parts.js';
+import { GAP, matchAt, sticky } from './pattern-parts.js';
 
 // 'từ ngày 01/3/2024 đến ngày 30/6/2024', 'từ ngày 13 đến 14/4/2020', 'từ tháng 3 đến tháng 6/2024'
 const findTrigger = cueScanner(['kể', 'từ'], sticky(`(?:kể${GAP})?từ${GAP}(?=ngày|tháng|\\d)`));

@@ -4,7 +4,7 @@ import type { Extractor } from '../types.js';
 import { readBareTimePhrase } from './bare-time-phrase.js';
 import { cueScanner } from './cue-index.js';
 import { makeDeadline } from './deadline-record.js';
-import { anyOf, phrase, sticky } from './pattern-parts.js';
+import { anyOf, sticky } from './pattern-parts.js';
 
 // 'Thời gian thực hiện: 30/6/2024', 'Thời hạn hoàn thành: Tháng 9/2024', 'Thời gian: năm 2024'
 const findLabel = cueScanner(timeLabels, sticky(`${anyOf(timeLabels)}\\s{0,3}:\\s{0,3}`));

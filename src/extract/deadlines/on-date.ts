@@ -4,7 +4,7 @@ import { afterClockTime, afterNotDeadlineWord, inCitedClause } from './context-g
 import { cueScanner } from './cue-index.js';
 import { readDayDate } from './date-phrase.js';
 import { dateFields, makeDeadline } from './deadline-record.js';
-import { GAP, phrase, sticky } from './pattern-parts.js';
+import { GAP, sticky } from './pattern-parts.js';
 
 // 'tổ chức vào ngày 20/6/2022', 'hoàn thành trong ngày 15 tháng 3 năm 2024'
 const findTrigger = cueScanner(['vào', 'trong'], sticky(`(?:vào|trong)${GAP}(?=ngày)`));

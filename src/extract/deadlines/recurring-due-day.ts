@@ -5,7 +5,7 @@ import { isoDayOfMonth, isoMonthDay } from './calendar.js';
 import { cueScanner } from './cue-index.js';
 import { readDayDate, readDayOnly } from './date-phrase.js';
 import { makeDeadline } from './deadline-record.js';
-import { anyOf, GAP, matchAt, phrase, sticky, WORD_END, WORD_START } from './pattern-parts.js';
+import { anyOf, GAP, matchAt, sticky, WORD_END, WORD_START } from './pattern-parts.js';
 
 const TRIGGER = `${WORD_START}trước${GAP}(?=ngày|\\d)`;
 const findTrigger = cueScanner(['trước'], sticky(TRIGGER.slice(WORD_START.length)));

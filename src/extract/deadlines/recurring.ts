@@ -10,7 +10,7 @@ import { isoDayOfMonth, isoMonthDay } from './calendar.js';
 import { cueScanner } from './cue-index.js';
 import { readDayDate, readDayOnly } from './date-phrase.js';
 import { makeDeadline } from './deadline-record.js';
-import { anyOf, GAP, matchAt, phrase, sticky, WORD_END } from './pattern-parts.js';
+import { anyOf, GAP, matchAt, sticky, WORD_END } from './pattern-parts.js';
 import { readDueDay } from './recurring-due-day.js';
 
 const EACH = '(?:hàng|hằng|mỗi)';

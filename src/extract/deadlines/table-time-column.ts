@@ -3,7 +3,7 @@ import type { Deadline } from '../../schema/deadline.js';
 import type { Extractor } from '../types.js';
 import { readBareTimePhrase } from './bare-time-phrase.js';
 import { makeDeadline } from './deadline-record.js';
-import { anyOf, phrase } from './pattern-parts.js';
+import { anyOf } from './pattern-parts.js';
 
 // 'Thời gian hoàn thành', 'Thời hạn', 'Tiến độ thực hiện' as a column heading
 const heading = new RegExp(`^\\s{0,4}${anyOf(timeLabels)}`, 'iu');

@@ -4,7 +4,7 @@ import { monthsSpan } from './calendar.js';
 import { cueScanner } from './cue-index.js';
 import { readMonth } from './date-phrase.js';
 import { makeDeadline, yearOf } from './deadline-record.js';
-import { GAP, phrase, sticky } from './pattern-parts.js';
+import { GAP, sticky } from './pattern-parts.js';
 
 // 'trong tháng 3/2025', 'Hoàn thành trong tháng 6 năm 2024', 'ngay trong tháng 9'
 const findTrigger = cueScanner(

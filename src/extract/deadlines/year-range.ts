@@ -5,7 +5,7 @@ import { isPlausibleYear } from './calendar.js';
 import { afterNotDeadlineWord, afterTermWord, inCitedClause, inDocumentName } from './context-guards.js';
 import { cueScanner } from './cue-index.js';
 import { makeDeadline } from './deadline-record.js';
-import { anyOf, GAP, phrase, sticky, WORD_START } from './pattern-parts.js';
+import { anyOf, GAP, sticky, WORD_START } from './pattern-parts.js';
 
 const YEARS = `(?:năm${GAP})?(?<from>\\d{4})\\s{0,3}(?:(?:đến|tới)${GAP}|[-–—]\\s{0,3})(?:năm${GAP})?(?<to>\\d{4})(?!\\d)`;
 // 'từ năm 2012 đến năm 2016', 'giai đoạn 2021-2025', 'giai đoạn từ 2021 đến 2025'
