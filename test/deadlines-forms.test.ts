@@ -46,6 +46,11 @@ const positives: Row[] = [
     'trước 17 giờ 00 ngày 15/3/2024',
     { kind: 'before', date: '2024-03-15' },
   ],
+  [
+    'Thời gian thực hiện: đến hết ngày 31/12/2024',
+    'đến hết ngày 31/12/2024',
+    { kind: 'before', date: '2024-12-31' },
+  ],
   ['hoàn thành trước tháng 6/2024', 'hoàn thành trước tháng 6/2024', { kind: 'before', date: '2024-06' }],
   [
     'Kiểm tra xong trong tháng 3/2025.',

@@ -34,6 +34,7 @@ const negatives: Array<[why: string, input: string]> = [
   ],
   ['effective on signing', 'Quyết định này có hiệu lực kể từ ngày ký.'],
   ['effect range', 'Quy định có hiệu lực thi hành từ ngày 01/7/2023 đến ngày 31/12/2025.'],
+  ['cut-off of figures', 'báo cáo số liệu tính đến hết ngày 15/6/2024'],
   ['term of office', 'Nghị quyết đại hội Đảng bộ thị xã lần thứ VII, nhiệm kỳ 2020 - 2025 và các văn bản'],
   ['term of office, tight', 'Chương trình hành động của Ban Chấp hành Đảng bộ nhiệm kỳ 2020-2025;'],
   [
