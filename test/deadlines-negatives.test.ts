@@ -134,6 +134,12 @@ describe('citations from the citations stage', () => {
     expect(deadlinesOf(text, 2023, [citation(text, mention)])).toEqual([]);
   });
 
+  test('a bound right after a mention stays', () => {
+    const text = 'triển khai Công văn số 45/UBND-VP trước ngày 30/6/2024';
+    const found = deadlinesOf(text, 2023, [citation(text, 'Công văn số 45/UBND-VP')]);
+    expect(found.map((d) => text.slice(d.span.start, d.span.end))).toEqual(['trước ngày 30/6/2024']);
+  });
+
   test('a deadline elsewhere in the sentence stays', () => {
     const text = 'Thực hiện Công văn số 45/UBND-VP, các phòng báo cáo trước ngày 30/6/2024.';
     const found = deadlinesOf(text, 2023, [citation(text, 'Công văn số 45/UBND-VP')]);

@@ -134,4 +134,4 @@ export const namedDocumentWords = [
 ] as const;
 
 /** Words that make a year range a term of office, not a deadline: 'nhiệm kỳ 2020-2025'. */
-export const termWords = ['nhiệm kỳ', 'khóa'] as const;
+export const termWords = ['nhiệm kỳ', 'khóa', 'khoá'] as const;
