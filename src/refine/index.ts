@@ -1,11 +1,13 @@
 import type { ExtractContext, Found } from '../extract/types.js';
 import { aggregateUnits } from './aggregate-units.js';
+import { mergeUnitVariants } from './merge-unit-variants.js';
+import { taskCitations } from './task-citations.js';
 import type { RefinePass, RefineState } from './types.js';
 
 export type { RefinePass, RefineState } from './types.js';
 
 /** The refinement passes, in the order they run. */
-export const refinePasses: readonly RefinePass[] = [aggregateUnits];
+export const refinePasses: readonly RefinePass[] = [mergeUnitVariants, aggregateUnits, taskCitations];
 
 export function refine(found: Found, ctx: ExtractContext): RefineState {
   let state: RefineState = {
