@@ -16,6 +16,7 @@ export interface UnitHead {
 export const unitHeadNouns: readonly UnitHead[] = [
   { words: 'Ủy ban nhân dân', tail: 'level', lower: true },
   { words: 'UBND', tail: 'level' },
+  { words: 'ƯBND', tail: 'level' },
   { words: 'Hội đồng nhân dân', tail: 'level', lower: true },
   { words: 'HĐND', tail: 'level' },
   { words: 'Ủy ban Mặt trận Tổ quốc Việt Nam', tail: 'level' },

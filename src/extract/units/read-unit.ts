@@ -110,6 +110,8 @@ function readNameTail(text: string, tokens: readonly Token[], j: number, lowerFi
   let committee: Span | null = null;
   const connector = matchAny(tokens, k, CONNECTORS);
   if (connector && tokens[k + connector]?.cap) k += connector;
+  // 'Văn phòng - Thống kê xã': the name may open with a dash after the head
+  else if (isDash(tokens[k]) && !tokens[k]!.nl && tokens[k + 1]?.cap && !matchHead(tokens, k + 1)) k++;
   for (;;) {
     const party = matchAny(tokens, k, PARTY);
     if (party && tokens[k]!.cap) {
@@ -120,7 +122,17 @@ function readNameTail(text: string, tokens: readonly Token[], j: number, lowerFi
     }
     if (first) {
       const nested = matchHead(tokens, k);
-      if (nested?.tail === 'level') return { end: readUnit(text, tokens, k)?.end ?? k, qualifier, committee };
+      if (nested?.tail === 'level') {
+        // 'Văn phòng HĐND và UBND huyện', 'Văn phòng HĐND&UBND xã': one office of both councils
+        let end = readUnit(text, tokens, k)?.end ?? k;
+        while (
+          (tokens[end]?.fold === 'và' || tokens[end]?.text === '&') &&
+          matchHead(tokens, end + 1)?.tail === 'level'
+        ) {
+          end = readUnit(text, tokens, end + 1)?.end ?? end + 1;
+        }
+        return { end, qualifier, committee };
+      }
     } else {
       const level = readLevel(tokens, k);
       if (level) {
