@@ -48,7 +48,9 @@ export const sectionItems: Extractor<Task, TaskContext> = {
       const span = itemExtent(ctx.text, s, ctx.seg.lines, closingStart);
       const body = { start: s.headingSpan.end, end: span.end };
       let lead = names(leads.filter((m) => within(m, span)));
-      if (s.children.length && !leads.some((m) => within(m, body))) continue;
+      // a parent item is a task of its own only when its own text, past the heading, gives a unit work
+      if (s.children.length && (!lead.length || !/\p{L}/u.test(ctx.text.slice(body.start, body.end))))
+        continue;
       for (
         let up = parent;
         !lead.length && up && originOf(parentOf.get(up) ?? null);
