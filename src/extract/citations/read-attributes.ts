@@ -20,7 +20,7 @@ const ISSUER_AT = /[\s,]{0,6}(?:của|do)\s{1,8}(?<issuer>[^;,.:()“”"[\]]{1,
 const TERM_AT = /[\s,]{0,4}\(?\s{0,2}kh(?:óa|oá)\s{1,4}[\dIVXLC]{1,5}(?:\s{0,2}\))?/uy;
 // ' “về xây dựng …”', ' về việc …', ' V/v …', ' ban hành Quy chế …'
 const SUBJECT_AT =
-  /[\s,]{0,6}[“"”]?\s{0,4}(?:(?:về|v\/v)\s{1,8}[“"]?\s{0,2}|(?=ban\s{1,4}hành\s))(?<subject>[^;“”"]{1,400})/iuy;
+  /[\s,]{0,6}[“"”]?\s{0,4}(?:(?:về|v\/v)\s{1,8}[“"]?\s{0,2}|(?=ban\s{1,4}hành\s))(?<subject>(?:[^;“”"]|“[^;“”"]{1,300}”){1,400})/iuy;
 
 const ISSUER_STOP = new RegExp(
   String.raw`\s(?:${issuerStopWords.map(wordsPattern).join('|')})(?![\p{L}])|\s[A-ZĐ]\S*\s{1,8}số(?![\p{L}])`,
@@ -28,7 +28,7 @@ const ISSUER_STOP = new RegExp(
 );
 // The subject ends at the end of a sentence or where the next citation begins ('… thị trấn Nghị định số 04/…').
 const SUBJECT_STOP =
-  /\.\s|\s(?:Chỉ|Quyết|Nghị|Kết|Kế|Quy|Thông|Pháp|Công|Hướng|Luật|Bộ luật)\s{1,8}\S{1,6}\s{1,8}(?:số|\d)/u;
+  /\.\s|(?:\s(?:và|,))?\s(?:Chỉ|Quyết|Nghị|Kết|Kế|Quy|Thông|Pháp|Công|Hướng|Luật|Bộ luật)\s{1,8}\S{1,6}\s{1,8}(?:số|\d)/u;
 const HEADS = [...issuerHeads].sort((a, b) => b.length - a.length);
 
 /** The issuer named at the start of `raw`, cut at the first stop word; null if it names no body. */
@@ -84,7 +84,10 @@ export function readAttributes(text: string, pos: number): CitationAttributes {
   if (s) {
     const raw = s.groups!['subject']!;
     const stop = SUBJECT_STOP.exec(raw);
-    const subject = squash(stop ? raw.slice(0, stop.index) : raw).replace(/[\s.,:]+$/u, '');
+    const subject = squash((stop ? raw.slice(0, stop.index) : raw).replace(/[“”"]/gu, '')).replace(
+      /[\s.,:]+$/u,
+      '',
+    );
     if (subject) out.title = subject;
   }
   return out;
