@@ -22,7 +22,7 @@ function ownIds(ctx: ExtractContext): Set<string> {
   return ids;
 }
 
-const key = (id: string) => id.replace(/\s+/gu, '').toLocaleLowerCase('vi');
+const key = (id: string) => id.replace(/\s+/gu, '').toLowerCase();
 
 /**
  * Not citations (SPEC §2.3): the plan's own number, the lists of related documents that

@@ -25,7 +25,7 @@ interface Name {
 
 /** 'Cán bộ' + ', công' continues 'cán bộ, công chức'; any other comma ends the name. */
 function continuesPair(words: string[], next: string): boolean {
-  const sofar = words.join(' ').toLocaleLowerCase('vi');
+  const sofar = words.join(' ').toLowerCase();
   return lawNameCommaPairs.some((p) => {
     const [left, right] = p.split(', ') as [string, string];
     return sofar.endsWith(left) && right.split(' ')[0] === next;
@@ -41,7 +41,7 @@ function readName(text: string, at: number): Name {
     const m = WORD_AT.exec(text);
     if (!m || words.length >= MAX_WORDS) break;
     const word = m.groups!['word']!;
-    const lower = word.toLocaleLowerCase('vi');
+    const lower = word.toLowerCase();
     if (m.groups!['comma'] && !continuesPair(words, lower)) break;
     const wordStart = m.index + m[0].length - word.length;
     if (STOP.test(text.slice(wordStart, wordStart + 40))) break;

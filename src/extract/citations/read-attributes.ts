@@ -35,7 +35,7 @@ const HEADS = [...issuerHeads].sort((a, b) => b.length - a.length);
 function cutIssuer(raw: string): string | null {
   const stop = ISSUER_STOP.exec(raw);
   const name = squash(stop ? raw.slice(0, stop.index) : raw);
-  const lower = name.toLocaleLowerCase('vi');
+  const lower = name.toLowerCase();
   if (!HEADS.some((h) => lower === h || lower.startsWith(`${h} `))) return null;
   if (name.split(' ').length > 12) return null;
   return name;
