@@ -1,4 +1,5 @@
 import type { ExtractContext, Found } from '../extract/types.js';
+import { unlimitedBudget } from '../time-budget.js';
 import { aggregateUnits } from './aggregate-units.js';
 import { attachDeadlinesToTasks } from './attach-deadlines-to-tasks.js';
 import { dropDeadlinesInCitations } from './drop-deadlines-in-citations.js';
@@ -23,7 +24,8 @@ export const refinePasses: readonly RefinePass[] = [
   attachDeadlinesToTasks,
 ];
 
-export function refine(found: Found, ctx: ExtractContext): RefineState {
+/** A pass that starts after the time budget is spent is skipped: its input goes on unchanged. */
+export function refine(found: Found, ctx: ExtractContext, budget = unlimitedBudget()): RefineState {
   let state: RefineState = {
     citations: found.citations,
     deadlines: found.deadlines,
@@ -32,6 +34,6 @@ export function refine(found: Found, ctx: ExtractContext): RefineState {
     tasks: found.tasks,
     warnings: [...found.warnings],
   };
-  for (const pass of refinePasses) state = pass.run(state, ctx);
+  for (const pass of refinePasses) state = budget.run(pass.name, () => pass.run(state, ctx), state);
   return state;
 }
