@@ -16,7 +16,7 @@ function ownIds(ctx: ExtractContext): Set<string> {
   const ids = new Set<string>();
   if (ctx.meta.number) ids.add(key(ctx.meta.number));
   const head = ctx.seg.header.numberLine?.text ?? ctx.text.slice(0, HEADER_REACH);
-  const m = new RegExp(OWN_NUMBER_LINE.source, 'mu').exec(ctx.seg.header.numberLine ? `Số: ${head}` : head);
+  const m = OWN_NUMBER_LINE.exec(ctx.seg.header.numberLine ? `Số: ${head}` : head);
   if (m)
     ids.add(key(canonicalId(m.groups!['num']!, m.groups!['year'], m.groups!['sep']!, m.groups!['code']!).id));
   return ids;

@@ -12,7 +12,8 @@ const TYPES = documentTypes
   .map(wordsPattern)
   .join('|');
 // 'Chỉ thị của UBND tỉnh về việc …', 'Kế hoạch của Ban Thường vụ Huyện ủy về việc …'
-const ANCHOR = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<type>${TYPES})(?=${GAP}(?:của|do)${GAP})`, 'gu');
+const ANCHOR = new RegExp(`(?<type>${TYPES})(?=${GAP}(?:của|do)${GAP})`, 'gu');
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 // 'các Nghị quyết của …' is generic; 'Nghị quyết, Kết luận, Đề án của Trung ương' is a list of kinds.
 const GENERIC_BEFORE = /(?:(?:^|\s)(?:các|những|từng|mọi)|,)\s{0,8}$/iu;
 
@@ -26,6 +27,7 @@ export const issuerSubjectReference: Extractor<Citation> = {
   find({ text }) {
     const out: Citation[] = [];
     for (const a of text.matchAll(ANCHOR)) {
+      if (WORD_CHAR.test(text[a.index - 1] ?? ' ')) continue;
       if (GENERIC_BEFORE.test(text.slice(Math.max(0, a.index - 12), a.index))) continue;
       const attrs = readAttributes(text, a.index + a[0].length);
       if (!attrs.issuer || !attrs.title || attrs.issuedDate) continue;

@@ -8,13 +8,15 @@ import { GAP, NUMBER, TYPE_WORDS } from './token-patterns.js';
 
 // Numbers are rarer than type words, so a number is found first and its type word looked
 // for just before it: '33/CT-TTg', '23- ⏎QĐ/TW', '04/2015/NĐ-CP' (not the '2015' inside it).
-const ANY_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}/.-])${NUMBER}`, 'gu');
+const ANY_NUMBER = new RegExp(NUMBER, 'gu');
+// A number glued to a word or another number ('A12/…', '04/2015/…' seen from '2015') is not one.
+const GLUED = /[\p{L}\p{N}/.-]/u;
 // 'số 01' — a number printed without its code, only read after 'số'.
-const SO_DIGIT = /(?<![\p{L}])số\s{1,4}(?=\d)/giu;
+const SO_DIGIT = /[sS][ốỐ]\s{1,4}(?=\d)/gu;
 // 'Chỉ thị số ', 'Quyết định ', 'các Quyết định số: ', 'CHỈ THỊ SỐ ' right before the number.
 const TYPE_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<type>${TYPE_WORDS})(?<so>${GAP}số)?(?:\s{0,4}:)?\s{0,8}$`,
-  'iu',
+  String.raw`(?<![\p{L}\p{N}])(?<type>${TYPE_WORDS})(?<so>${GAP}(?:số|Số|SỐ))?(?:\s{0,4}:)?\s{0,8}$`,
+  'u',
 );
 const LOOKBACK = 48;
 const NUMBER_AT = new RegExp(NUMBER, 'yu');
@@ -49,7 +51,7 @@ export const numberedCitation: Extractor<Citation> = {
     const out: Citation[] = [];
     let consumed = 0;
     for (const m of text.matchAll(ANY_NUMBER)) {
-      if (m.index < consumed) continue;
+      if (m.index < consumed || GLUED.test(text[m.index - 1] ?? ' ')) continue;
       const t = typeBefore(text, m.index);
       if (!t) continue;
       const numbers = [readNumber(NUMBER_AT, text, m.index)!];
