@@ -5,6 +5,7 @@ import { batchCommand } from './batch-command.js';
 import { normalizeCommand } from './normalize-command.js';
 import { type OutputFormat, parseCommand } from './parse-command.js';
 import { statsCommand } from './stats-command.js';
+import { viewCommand } from './view-command.js';
 
 // `kehoach parse … | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -134,6 +135,31 @@ Examples:
   )
   .action(async (files: string[], opts) => {
     process.exitCode = await statsCommand(files, opts);
+  });
+
+program
+  .command('view')
+  .description(
+    'an HTML page of a parsed plan: every extracted span highlighted, outline, tasks, deadline timeline',
+  )
+  .argument('<file>', 'a plan (any format), or - for standard input')
+  .addOption(toneOption)
+  .addOption(correctionOption)
+  .addOption(new Option('--ocr <when>', 'OCR for scans').choices(['auto', 'always', 'never']).default('auto'))
+  .addHelpText(
+    'after',
+    `
+The page is self-contained (no network resources): open it from disk, mail it, archive it.
+
+Examples:
+  kehoach view ke-hoach.pdf > plan.html`,
+  )
+  .action(async (file: string, opts) => {
+    process.exitCode = await viewCommand(file, {
+      toneStyle: opts.toneStyle,
+      ocrCorrection: opts.ocrCorrection,
+      ocr: opts.ocr,
+    });
   });
 
 try {
