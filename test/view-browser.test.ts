@@ -11,8 +11,8 @@ import { corpusFiles, parseCorpus } from './helpers/corpus.js';
 import { samplePlan } from './helpers/sample-plan.js';
 
 const artifacts = new URL('../test-artifacts/', import.meta.url).pathname;
-// CI installs chromium and sets KEHOACH_REQUIRE_BROWSER: there a missing browser is a failure.
-const required = process.env['KEHOACH_REQUIRE_BROWSER'] === '1';
+// CI installs chromium and sets KEHOACH_REQUIRE_TOOLS: there a missing browser is a failure.
+const required = process.env['KEHOACH_REQUIRE_TOOLS'] === '1';
 if (!hasChromium && !required) console.warn('view-browser: no chromium found, browser tests skipped');
 
 describe.skipIf(!hasChromium && !required)('the HTML view in headless Chromium', () => {

@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseShard } from '../corpus/shard.js';
 import type { ParseOptions } from '../options.js';
 import { batchCommand } from './batch-command.js';
@@ -89,7 +89,13 @@ program
   .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
   .option('-j, --jobs <n>', 'worker threads (default: one per core)', (v) => Number.parseInt(v, 10))
   .option('--resume', 'skip files already in the output and append the rest')
-  .option('--shard <i/n>', 'process only shard i of n (1-based; stable by path hash)', parseShard)
+  .option('--shard <i/n>', 'process only shard i of n (1-based; stable by path hash)', (v) => {
+    try {
+      return parseShard(v);
+    } catch (error) {
+      throw new InvalidArgumentError((error as Error).message);
+    }
+  })
   .addOption(toneOption)
   .addOption(correctionOption)
   .addOption(new Option('--ocr <when>', 'OCR for scans').choices(['auto', 'always', 'never']).default('auto'))
