@@ -13,5 +13,6 @@ test('the package exports exactly the public API', () => {
     'renderPlanHtml',
     'summarizeCorpus',
     'toSourceOffset',
+    'toneInsensitiveKey',
   ]);
 });

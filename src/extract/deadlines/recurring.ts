@@ -7,14 +7,18 @@ import {
 import type { Deadline } from '../../schema/deadline.js';
 import type { Extractor } from '../types.js';
 import { isoDayOfMonth, isoMonthDay } from './calendar.js';
+import { cueScanner } from './cue-index.js';
 import { readDayDate, readDayOnly } from './date-phrase.js';
 import { makeDeadline } from './deadline-record.js';
-import { anyOf, GAP, global, matchAt, sticky, WORD_END, WORD_START } from './pattern-parts.js';
+import { anyOf, GAP, matchAt, sticky, WORD_END } from './pattern-parts.js';
 import { readDueDay } from './recurring-due-day.js';
 
 const EACH = '(?:hàng|hằng|mỗi)';
 // 'Định kỳ 6 tháng', 'định kỳ hàng tháng', 'hằng quý', 'mỗi năm'
-const lead = global(`${WORD_START}(?:định${GAP}kỳ(?:${GAP}${EACH})?|${EACH})${GAP}`);
+const findLead = cueScanner(
+  ['định', 'hàng', 'hằng', 'mỗi'],
+  sticky(`(?:định${GAP}kỳ(?:${GAP}${EACH})?|${EACH})${GAP}`),
+);
 // '6 tháng', 'quý', '01 năm', 'sáu tháng' — not 'năm nay', 'tháng 6', 'quý II', '6 tháng đầu năm'
 const period = sticky(
   `(?:${EACH}${GAP})?(?:(?<count>\\d{1,2}|${anyOf(Object.keys(numberWords))})${GAP})?(?<unit>${anyOf(Object.keys(periodUnits))})${WORD_END}` +
@@ -22,10 +26,11 @@ const period = sticky(
 );
 // ', quý', ' và năm', ' hoặc 6 tháng', '/năm', ', hàng năm'
 const next = sticky(`(?:\\s{0,2}[,/]|${GAP}(?:và|hoặc))\\s{0,3}`);
-// ' (trước ngày 10/6)'
-const dueOpen = sticky(`\\s{0,3}\\(\\s{0,3}trước${GAP}`);
-const dueClose = sticky('\\s{0,3}\\)');
+// ' (trước ngày 10/6)', ', trước ngày 25'
+const dueOpen = sticky('\\s{0,3}\\(\\s{0,3}');
 const dueJoin = sticky('\\s{0,2},?\\s{0,3}');
+const before = sticky(`trước${GAP}`);
+const dueClose = sticky('\\s{0,3}\\)');
 // 'kế hoạch hằng năm' is an annual plan, not a deadline
 const nounBefore = new RegExp(`${anyOf(annualNounModifiers)}\\s{1,4}$`, 'iu');
 
@@ -37,10 +42,11 @@ const nounBefore = new RegExp(`${anyOf(annualNounModifiers)}\\s{1,4}$`, 'iu');
  */
 export const recurringPeriods: Extractor<Deadline> = {
   ruleId: 'deadline.recurring',
-  find({ text }) {
+  find(ctx) {
+    const { text } = ctx;
     const out: Deadline[] = [];
     let consumed = 0;
-    for (const m of text.matchAll(lead)) {
+    for (const m of findLead(ctx)) {
       if (m.index < consumed) continue;
       if (!/^định/iu.test(m[0]) && nounBefore.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       let start = m.index;
@@ -69,25 +75,28 @@ function readPeriod(text: string, pos: number) {
   const count = raw === undefined ? 1 : (numberWords[raw as keyof typeof numberWords] ?? Number(raw));
   if (count < 1) return null;
   const every = `P${count * unit.size}${unit.designator}`;
-  let end = pos + m[0].length;
-  let due: string | undefined;
-  const open = matchAt(dueOpen, text, end);
-  if (open) {
-    const at = end + open[0].length;
-    const d = readDayDate(text, at) ?? readDayOnly(text, at);
-    const close = d && matchAt(dueClose, text, d.end);
-    if (d?.day && close) {
-      due = d.month === null ? isoDayOfMonth(d.day) : isoMonthDay(d.month, d.day);
-      end = d.end + close[0].length;
-    }
-  } else {
-    // 'hằng quý, trước ngày 20 của tháng cuối quý'
-    const j = matchAt(dueJoin, text, end);
-    const r = j && readDueDay(text, end + j[0].length);
-    if (r && r.every === every) {
-      due = r.due;
-      end = r.end;
+  const due = readDue(text, pos + m[0].length, every);
+  const end = due?.end ?? pos + m[0].length;
+  return { end, fields: { kind: 'recurring' as const, every, ...(due ? { due: due.due } : {}) } };
+}
+
+/**
+ * The due day right after a period: '(trước ngày 10/6)', '(trước ngày 20 của tháng cuối quý)',
+ * ', trước ngày 25'. A date with its own year is a one-off bound, not a due day.
+ */
+function readDue(text: string, pos: number, every: string): { end: number; due: string } | null {
+  const open = matchAt(dueOpen, text, pos);
+  const join = open ? null : matchAt(dueJoin, text, pos);
+  const at = pos + (open ?? join)![0].length;
+  const cycle = readDueDay(text, at);
+  let due: { end: number; due: string } | null = cycle && cycle.every === every ? cycle : null;
+  if (!due && matchAt(before, text, at)) {
+    const d = readDayDate(text, before.lastIndex) ?? readDayOnly(text, before.lastIndex);
+    if (d?.day && d.year === null) {
+      due = { end: d.end, due: d.month === null ? isoDayOfMonth(d.day) : isoMonthDay(d.month, d.day) };
     }
   }
-  return { end, fields: { kind: 'recurring' as const, every, ...(due ? { due } : {}) } };
+  if (!due || !open) return due;
+  const close = matchAt(dueClose, text, due.end);
+  return close ? { end: due.end + close[0].length, due: due.due } : null;
 }
