@@ -2,6 +2,7 @@
 export { isKehoachError, KehoachError, type KehoachErrorCode } from './errors.js';
 export { type NormalizedText, normalizeText } from './normalize/index.js';
 export { toSourceOffset } from './normalize/to-source-offset.js';
+export { toneInsensitiveKey } from './normalize/vietnamese/tone-insensitive-key.js';
 export type { NormalizeOptions, ParseOptions, ToneStyle } from './options.js';
 export { parsePlan, parsePlanFile } from './parse-plan.js';
 export type {

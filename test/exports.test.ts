@@ -11,5 +11,6 @@ test('the package exports exactly the public API', () => {
     'parsePlanFile',
     'planSchema',
     'toSourceOffset',
+    'toneInsensitiveKey',
   ]);
 });

@@ -4,7 +4,10 @@ import { aggregateUnits } from './aggregate-units.js';
 import { attachDeadlinesToTasks } from './attach-deadlines-to-tasks.js';
 import { dropDeadlinesInCitations } from './drop-deadlines-in-citations.js';
 import { dropDeadlinesOutsideBody } from './drop-deadlines-outside-body.js';
+import { dropNonCitations } from './drop-non-citations.js';
 import { dropOverlappingDeadlines } from './drop-overlapping-deadlines.js';
+import { mergeCitationMentions } from './merge-citation-mentions.js';
+import { resolveCitationAliases } from './resolve-citation-aliases.js';
 import type { RefinePass, RefineState } from './types.js';
 
 export type { RefinePass, RefineState } from './types.js';
@@ -12,6 +15,9 @@ export type { RefinePass, RefineState } from './types.js';
 /** The refinement passes, in the order they run. */
 export const refinePasses: readonly RefinePass[] = [
   aggregateUnits,
+  dropNonCitations,
+  mergeCitationMentions,
+  resolveCitationAliases,
   dropDeadlinesOutsideBody,
   dropDeadlinesInCitations,
   dropOverlappingDeadlines,

@@ -58,8 +58,12 @@ const scope = new RegExp(
   `${WORD_START}${anyOf(reportScopeWords)}(?:\\s{1,4}[\\p{L}]{1,12}){0,3}\\s{1,4}$`,
   'iu',
 );
-export const afterReportScope = (text: string, pos: number): boolean =>
-  scope.test(text.slice(Math.max(0, pos - 60), pos));
+// 'sơ kết vào 6 tháng đầu năm': a time word in between makes it a time again
+const timeWordBefore = new RegExp(`${WORD_START}(?:vào|trong|trước|từ)\\s{1,4}$`, 'iu');
+export function afterReportScope(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - 60), pos);
+  return scope.test(before) && !timeWordBefore.test(before);
+}
 
 // '8 giờ 00 ngày …', '14h30, ngày …', 'vào lúc …'
 const clock = /(?:\d{1,2}\s?(?:giờ|h)(?:\s?\d{2})?(?:\s?phút)?|lúc)[\s,]{0,4}(?:ngày\s{1,4})?$/iu;

@@ -2,13 +2,17 @@ import { continuousWords, timeLabels } from '../../lexicon/time-words.js';
 import type { Deadline } from '../../schema/deadline.js';
 import type { Extractor } from '../types.js';
 import { monthsSpan } from './calendar.js';
+import { cueScanner } from './cue-index.js';
 import { readMonth, readYear } from './date-phrase.js';
 import { makeDeadline, yearOf } from './deadline-record.js';
-import { anyOf, GAP, global, matchAt, sticky, WORD_END, WORD_START } from './pattern-parts.js';
+import { anyOf, GAP, matchAt, sticky, WORD_END } from './pattern-parts.js';
 
 const WORDS = anyOf(continuousWords);
 // 'Thường xuyên', 'Thường xuyên, liên tục'
-const continuous = global(`${WORD_START}${WORDS}(?:\\s{0,2},?${GAP}${WORDS})?${WORD_END}`);
+const findContinuous = cueScanner(
+  continuousWords,
+  sticky(`${WORDS}(?:\\s{0,2},?${GAP}${WORDS})?${WORD_END}`),
+);
 // '… trong năm 2022', '… trong tháng 3/2025', '… trong năm'
 const within = sticky(`${GAP}trong${GAP}`);
 const bareYearWord = sticky(`năm${WORD_END}(?!${GAP}\\d)`);
@@ -28,9 +32,10 @@ const standsBefore = sticky(`[ \\t]{0,3}(?:[.;]?[ \\t]{0,3}(?:\\r?\\n|$)|\\))`);
  */
 export const continuousBound: Extractor<Deadline> = {
   ruleId: 'deadline.continuous',
-  find({ text, planYear }) {
+  find(ctx) {
+    const { text, planYear } = ctx;
     const out: Deadline[] = [];
-    for (const m of text.matchAll(continuous)) {
+    for (const m of findContinuous(ctx)) {
       const end = m.index + m[0].length;
       const w = matchAt(within, text, end);
       if (w) {

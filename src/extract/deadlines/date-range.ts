@@ -2,21 +2,23 @@ import type { Deadline } from '../../schema/deadline.js';
 import type { Extractor } from '../types.js';
 import { isoDate, isValidDate, lastDayOfMonth } from './calendar.js';
 import { afterNotDeadlineWord } from './context-guards.js';
+import { cueScanner } from './cue-index.js';
 import { type DatePhrase, readDayDate, readDayOnly, readMonth } from './date-phrase.js';
 import { makeDeadline } from './deadline-record.js';
-import { GAP, global, matchAt, sticky, WORD_START } from './pattern-parts.js';
+import { GAP, matchAt, sticky } from './pattern-parts.js';
 
 // 'từ ngày 01/3/2024 đến ngày 30/6/2024', 'từ ngày 13 đến 14/4/2020', 'từ tháng 3 đến tháng 6/2024'
-const trigger = global(`${WORD_START}(?:kể${GAP})?từ${GAP}(?=ngày|tháng|\\d)`);
+const findTrigger = cueScanner(['kể', 'từ'], sticky(`(?:kể${GAP})?từ${GAP}(?=ngày|tháng|\\d)`));
 // ' đến ', ' – ', '-', ' đến hết '
 const joiner = sticky(`\\s{0,3}(?:(?:đến|tới)(?:${GAP}hết)?${GAP}|[-–—]\\s{0,3})`);
 
 /** A span of days or months: kind 'range'. The first end borrows what it leaves out from the second. */
 export const dateRange: Extractor<Deadline> = {
   ruleId: 'deadline.date-range',
-  find({ text, planYear }) {
+  find(ctx) {
+    const { text, planYear } = ctx;
     const out: Deadline[] = [];
-    for (const m of text.matchAll(trigger)) {
+    for (const m of findTrigger(ctx)) {
       const pos = m.index + m[0].length;
       const from = readDayDate(text, pos) ?? readMonth(text, pos) ?? readDayOnly(text, pos);
       if (!from) continue;

@@ -2,11 +2,12 @@ import { timeLabels } from '../../lexicon/time-words.js';
 import type { Deadline } from '../../schema/deadline.js';
 import type { Extractor } from '../types.js';
 import { readBareTimePhrase } from './bare-time-phrase.js';
+import { cueScanner } from './cue-index.js';
 import { makeDeadline } from './deadline-record.js';
-import { anyOf, global, WORD_START } from './pattern-parts.js';
+import { anyOf, sticky } from './pattern-parts.js';
 
 // 'Thời gian thực hiện: 30/6/2024', 'Thời hạn hoàn thành: Tháng 9/2024', 'Thời gian: năm 2024'
-const label = global(`${WORD_START}${anyOf(timeLabels)}\\s{0,3}:\\s{0,3}`);
+const findLabel = cueScanner(timeLabels, sticky(`${anyOf(timeLabels)}\\s{0,3}:\\s{0,3}`));
 
 /**
  * A date, month or year after a time label: kind 'date' (partial ISO for a month or a year),
@@ -15,9 +16,10 @@ const label = global(`${WORD_START}${anyOf(timeLabels)}\\s{0,3}:\\s{0,3}`);
  */
 export const labeledTime: Extractor<Deadline> = {
   ruleId: 'deadline.labeled-time',
-  find({ text, planYear }) {
+  find(ctx) {
+    const { text, planYear } = ctx;
     const out: Deadline[] = [];
-    for (const m of text.matchAll(label)) {
+    for (const m of findLabel(ctx)) {
       const start = m.index + m[0].length;
       const t = readBareTimePhrase(text, start, planYear);
       if (t) out.push(makeDeadline(text, start, t.end, t.fields, this.ruleId));

@@ -1,12 +1,13 @@
 import type { Deadline } from '../../schema/deadline.js';
 import type { Extractor } from '../types.js';
 import { afterClockTime, afterNotDeadlineWord, inCitedClause } from './context-guards.js';
+import { cueScanner } from './cue-index.js';
 import { readDayDate } from './date-phrase.js';
 import { dateFields, makeDeadline } from './deadline-record.js';
-import { GAP, global, WORD_START } from './pattern-parts.js';
+import { GAP, sticky } from './pattern-parts.js';
 
 // 'tổ chức vào ngày 20/6/2022', 'hoàn thành trong ngày 15 tháng 3 năm 2024'
-const trigger = global(`${WORD_START}(?:vào|trong)${GAP}(?=ngày)`);
+const findTrigger = cueScanner(['vào', 'trong'], sticky(`(?:vào|trong)${GAP}(?=ngày)`));
 
 /**
  * A day on which something is to be done: kind 'date'. Dates of issue, of effect, of an
@@ -14,9 +15,10 @@ const trigger = global(`${WORD_START}(?:vào|trong)${GAP}(?=ngày)`);
  */
 export const onDate: Extractor<Deadline> = {
   ruleId: 'deadline.on-date',
-  find({ text, planYear }) {
+  find(ctx) {
+    const { text, planYear } = ctx;
     const out: Deadline[] = [];
-    for (const m of text.matchAll(trigger)) {
+    for (const m of findTrigger(ctx)) {
       const start = m.index;
       const d = readDayDate(text, start + m[0].length);
       if (!d) continue;

@@ -29,9 +29,6 @@ export function anyOf(list: readonly string[]): string {
 /** A case-insensitive Unicode regex that matches exactly at `lastIndex` (sticky). */
 export const sticky = (source: string): RegExp => new RegExp(source, 'iuy');
 
-/** A case-insensitive Unicode regex for scanning the whole text. */
-export const global = (source: string): RegExp => new RegExp(source, 'giu');
-
 /** Runs a sticky regex at `pos`. */
 export function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;

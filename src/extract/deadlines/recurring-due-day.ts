@@ -2,12 +2,13 @@ import { periodUnits } from '../../lexicon/time-words.js';
 import type { Deadline } from '../../schema/deadline.js';
 import type { Extractor } from '../types.js';
 import { isoDayOfMonth, isoMonthDay } from './calendar.js';
+import { cueScanner } from './cue-index.js';
 import { readDayDate, readDayOnly } from './date-phrase.js';
 import { makeDeadline } from './deadline-record.js';
-import { anyOf, GAP, global, matchAt, sticky, WORD_END, WORD_START } from './pattern-parts.js';
+import { anyOf, GAP, matchAt, sticky, WORD_END, WORD_START } from './pattern-parts.js';
 
 const TRIGGER = `${WORD_START}trước${GAP}(?=ngày|\\d)`;
-const trigger = global(TRIGGER);
+const findTrigger = cueScanner(['trước'], sticky(TRIGGER.slice(WORD_START.length)));
 const triggerAt = sticky(TRIGGER);
 // ' hằng tháng', ' của mỗi quý', ' hàng năm', ' của tháng cuối quý', ' tháng cuối cùng của mỗi quý'
 const cycle = sticky(
@@ -43,9 +44,10 @@ export function readDueDay(text: string, pos: number): DueDay | null {
 /** A due day that comes back every month, quarter or year: kind 'recurring' with `due`. */
 export const recurringDueDay: Extractor<Deadline> = {
   ruleId: 'deadline.recurring-due-day',
-  find({ text }) {
+  find(ctx) {
+    const { text } = ctx;
     const out: Deadline[] = [];
-    for (const m of text.matchAll(trigger)) {
+    for (const m of findTrigger(ctx)) {
       const r = readDueDay(text, m.index);
       if (r)
         out.push(

@@ -7,14 +7,18 @@ import {
 import type { Deadline } from '../../schema/deadline.js';
 import type { Extractor } from '../types.js';
 import { isoDayOfMonth, isoMonthDay } from './calendar.js';
+import { cueScanner } from './cue-index.js';
 import { readDayDate, readDayOnly } from './date-phrase.js';
 import { makeDeadline } from './deadline-record.js';
-import { anyOf, GAP, global, matchAt, sticky, WORD_END, WORD_START } from './pattern-parts.js';
+import { anyOf, GAP, matchAt, sticky, WORD_END } from './pattern-parts.js';
 import { readDueDay } from './recurring-due-day.js';
 
 const EACH = '(?:hàng|hằng|mỗi)';
 // 'Định kỳ 6 tháng', 'định kỳ hàng tháng', 'hằng quý', 'mỗi năm'
-const lead = global(`${WORD_START}(?:định${GAP}kỳ(?:${GAP}${EACH})?|${EACH})${GAP}`);
+const findLead = cueScanner(
+  ['định', 'hàng', 'hằng', 'mỗi'],
+  sticky(`(?:định${GAP}kỳ(?:${GAP}${EACH})?|${EACH})${GAP}`),
+);
 // '6 tháng', 'quý', '01 năm', 'sáu tháng' — not 'năm nay', 'tháng 6', 'quý II', '6 tháng đầu năm'
 const period = sticky(
   `(?:${EACH}${GAP})?(?:(?<count>\\d{1,2}|${anyOf(Object.keys(numberWords))})${GAP})?(?<unit>${anyOf(Object.keys(periodUnits))})${WORD_END}` +
@@ -37,10 +41,11 @@ const nounBefore = new RegExp(`${anyOf(annualNounModifiers)}\\s{1,4}$`, 'iu');
  */
 export const recurringPeriods: Extractor<Deadline> = {
   ruleId: 'deadline.recurring',
-  find({ text }) {
+  find(ctx) {
+    const { text } = ctx;
     const out: Deadline[] = [];
     let consumed = 0;
-    for (const m of text.matchAll(lead)) {
+    for (const m of findLead(ctx)) {
       if (m.index < consumed) continue;
       if (!/^định/iu.test(m[0]) && nounBefore.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       let start = m.index;

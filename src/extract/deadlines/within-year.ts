@@ -2,12 +2,14 @@ import type { Deadline } from '../../schema/deadline.js';
 import type { Extractor } from '../types.js';
 import { monthsSpan } from './calendar.js';
 import { afterReportScope, inCitedClause } from './context-guards.js';
+import { cueScanner } from './cue-index.js';
 import { makeDeadline } from './deadline-record.js';
-import { GAP, global, WORD_START } from './pattern-parts.js';
+import { GAP, sticky } from './pattern-parts.js';
 
 // 'hoàn thành trong năm 2024', 'trong suốt năm 2023'
-const yearPattern = global(
-  `${WORD_START}(?:ngay${GAP})?trong(?:${GAP}suốt)?${GAP}năm${GAP}(?<year>\\d{4})(?!\\d)(?<comma>\\s{0,2},)?`,
+const findYearPattern = cueScanner(
+  ['ngay', 'trong'],
+  sticky(`(?:ngay${GAP})?trong(?:${GAP}suốt)?${GAP}năm${GAP}(?<year>\\d{4})(?!\\d)(?<comma>\\s{0,2},)?`),
 );
 
 /**
@@ -16,9 +18,10 @@ const yearPattern = global(
  */
 export const withinYear: Extractor<Deadline> = {
   ruleId: 'deadline.within-year',
-  find({ text }) {
+  find(ctx) {
+    const { text } = ctx;
     const out: Deadline[] = [];
-    for (const m of text.matchAll(yearPattern)) {
+    for (const m of findYearPattern(ctx)) {
       const g = m.groups!;
       if (g['comma'] && opensSentence(text, m.index)) continue;
       if (inCitedClause(text, m.index) || afterReportScope(text, m.index)) continue;

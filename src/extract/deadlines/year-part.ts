@@ -3,29 +3,40 @@ import type { Deadline } from '../../schema/deadline.js';
 import type { Extractor } from '../types.js';
 import { monthsSpan } from './calendar.js';
 import { afterReportScope } from './context-guards.js';
+import { cueScanner } from './cue-index.js';
 import { makeDeadline } from './deadline-record.js';
-import { anyOf, GAP, global, WORD_END, WORD_START } from './pattern-parts.js';
+import { anyOf, GAP, sticky, WORD_END, WORD_START } from './pattern-parts.js';
 
-// '6 tháng đầu năm', '6 tháng cuối năm 2024', 'cuối năm', 'sáu tháng đầu năm 2025'
-const yearPart = global(
-  `${WORD_START}(?:(?<count>\\d{1,2}|${anyOf(Object.keys(numberWords))})${GAP}tháng${GAP})?` +
+// 'đầu năm', 'cuối năm 2024' — not 'từ đầu năm đến nay', 'đầu năm học'
+const findYearPart = cueScanner(
+  Object.keys(yearParts),
+  sticky(
     `(?<part>${anyOf(Object.keys(yearParts))})${GAP}năm(?:${GAP}(?<year>\\d{4}))?${WORD_END}(?!\\d)` +
-    // 'từ đầu năm đến nay', 'đầu năm học' are no bounds
-    `(?!${GAP}(?:học|đến${GAP}nay|tới${GAP}nay|nay))`,
+      `(?!${GAP}(?:học|đến${GAP}nay|tới${GAP}nay|nay)${WORD_END})`,
+  ),
+);
+// '6 tháng ', 'sáu tháng ' right before: how many months of the year
+const countBefore = new RegExp(
+  `${WORD_START}(?<count>\\d{1,2}|${anyOf(Object.keys(numberWords))})${GAP}tháng${GAP}$`,
+  'iu',
 );
 
 /**
- * The first or last months of a year: kind 'period'. A bare 'đầu năm' / 'cuối năm' is read as
- * the first / last quarter. 'Báo cáo 6 tháng đầu năm' names what a report covers: no deadline.
+ * The first or last months of a year: kind 'period' — '6 tháng đầu năm', '6 tháng cuối năm
+ * 2024'. A bare 'đầu năm' / 'cuối năm' is read as the first / last quarter. 'Báo cáo 6 tháng
+ * đầu năm' names what a report covers: no deadline.
  */
 export const yearPartPeriod: Extractor<Deadline> = {
   ruleId: 'deadline.year-part',
-  find({ text, planYear }) {
+  find(ctx) {
+    const { text, planYear } = ctx;
     const out: Deadline[] = [];
-    for (const m of text.matchAll(yearPart)) {
+    for (const m of findYearPart(ctx)) {
       const g = m.groups!;
-      if (afterReportScope(text, m.index)) continue;
-      const raw = g['count']?.toLowerCase();
+      const c = countBefore.exec(text.slice(Math.max(0, m.index - 24), m.index));
+      const start = c ? m.index - c[0].length : m.index;
+      if (afterReportScope(text, start)) continue;
+      const raw = c?.groups?.['count']?.toLowerCase();
       const count =
         raw === undefined
           ? bareYearPartMonths
@@ -36,9 +47,7 @@ export const yearPartPeriod: Extractor<Deadline> = {
       const [from, to] = atStart ? [1, count] : [13 - count, 12];
       const fields =
         year === null ? {} : { ...monthsSpan(year, from, to), ...(g['year'] ? {} : { yearInferred: true }) };
-      out.push(
-        makeDeadline(text, m.index, m.index + m[0].length, { kind: 'period', ...fields }, this.ruleId),
-      );
+      out.push(makeDeadline(text, start, m.index + m[0].length, { kind: 'period', ...fields }, this.ruleId));
     }
     return out;
   },

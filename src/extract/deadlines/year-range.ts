@@ -3,12 +3,16 @@ import type { Deadline } from '../../schema/deadline.js';
 import type { Extractor } from '../types.js';
 import { isPlausibleYear } from './calendar.js';
 import { afterNotDeadlineWord, afterTermWord, inCitedClause, inDocumentName } from './context-guards.js';
+import { cueScanner } from './cue-index.js';
 import { makeDeadline } from './deadline-record.js';
-import { anyOf, GAP, global, WORD_START } from './pattern-parts.js';
+import { anyOf, GAP, sticky, WORD_START } from './pattern-parts.js';
 
 const YEARS = `(?:năm${GAP})?(?<from>\\d{4})\\s{0,3}(?:(?:đến|tới)${GAP}|[-–—]\\s{0,3})(?:năm${GAP})?(?<to>\\d{4})(?!\\d)`;
 // 'từ năm 2012 đến năm 2016', 'giai đoạn 2021-2025', 'giai đoạn từ 2021 đến 2025'
-const yearRange = global(`${WORD_START}(?<frame>giai${GAP}đoạn${GAP}(?:từ${GAP})?|từ${GAP})${YEARS}`);
+const findYearRange = cueScanner(
+  ['giai', 'từ'],
+  sticky(`(?<frame>giai${GAP}đoạn${GAP}(?:từ${GAP})?|từ${GAP})${YEARS}`),
+);
 // 'trong giai đoạn …', 'Thời gian thực hiện: giai đoạn …', or the phrase opening its clause
 const frameLead = new RegExp(
   `(?:${WORD_START}(?:trong|cho|suốt|cả)|${anyOf(timeLabels)}\\s{0,3}:|[.;:(\\n]|\\n\\s{0,8}[-+•])\\s{0,4}$`,
@@ -21,9 +25,10 @@ const frameLead = new RegExp(
  */
 export const yearRangeRule: Extractor<Deadline> = {
   ruleId: 'deadline.year-range',
-  find({ text }) {
+  find(ctx) {
+    const { text } = ctx;
     const out: Deadline[] = [];
-    for (const m of text.matchAll(yearRange)) {
+    for (const m of findYearRange(ctx)) {
       const g = m.groups!;
       const from = Number(g['from']);
       const to = Number(g['to']);
