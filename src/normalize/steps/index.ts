@@ -2,6 +2,25 @@ import type { NormalizeStep } from '../step.js';
 import { lineEndings } from './01-line-endings.js';
 import { nfc } from './02-nfc.js';
 import { glyphs } from './03-glyphs.js';
+import { unwrapEmphasis } from './10-unwrap-emphasis.js';
+import { splitColumns } from './11-split-columns.js';
+import { dropPageNumbers } from './12-drop-page-numbers.js';
+import { dropRunningHeaders } from './13-drop-running-headers.js';
+import { dropBlankLinePadding } from './14-drop-blank-line-padding.js';
+import { rejoinBrokenCodes } from './15-rejoin-broken-codes.js';
+import { joinWrappedLines } from './16-join-wrapped-lines.js';
 
 /** Every normalization step, in the order they run. */
-export const normalizeSteps: readonly NormalizeStep[] = [lineEndings, nfc, glyphs];
+export const normalizeSteps: readonly NormalizeStep[] = [
+  lineEndings,
+  nfc,
+  glyphs,
+  // layout (10–19): emphasis, columns, page furniture, padding, broken codes, wrapped lines
+  unwrapEmphasis,
+  splitColumns,
+  dropPageNumbers,
+  dropRunningHeaders,
+  dropBlankLinePadding,
+  rejoinBrokenCodes,
+  joinWrappedLines,
+];
