@@ -1,0 +1,49 @@
+import { isRule, matchNumbering } from '../lexicon/numbering.js';
+import { isCaps } from './line-kinds.js';
+import type { Line } from './lines.js';
+import { linePiece } from './piece.js';
+import type { Piece } from './types.js';
+
+// '(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 10/01/2025 của Chủ tịch UBND xã)'
+const ISSUED_WITH = /^\((?:Ban hành )?[Kk]èm theo\b/u;
+
+export interface TitleResult {
+  title: Piece | null;
+  /** The '(Ban hành kèm theo Quyết định …)' line under the title, when there is one. */
+  issuedWithLine: Piece | null;
+  /** The first line after the title block. */
+  next: number;
+}
+
+/**
+ * The line(s) under the document type. Layout repair has already joined a wrapped title;
+ * an all-caps title keeps its following all-caps lines, and a line that starts in lower
+ * case continues the title. The title stops at a rule ('-----'), a numbered line or the body.
+ */
+export function parseTitle(lines: readonly Line[], from: number, to: number): TitleResult {
+  let i = from;
+  while (i < to && lines[i]!.text.trim() === '') i++;
+  const first = i < to ? linePiece(lines[i]!) : null;
+  if (!first || isRule(first.text) || matchNumbering(first.text) || ISSUED_WITH.test(first.text)) {
+    return { title: null, ...issuedWith(lines, i, to) };
+  }
+  let end = first.span.end;
+  i++;
+  for (; i < to; i++) {
+    const piece = linePiece(lines[i]!);
+    if (!piece || isRule(piece.text) || matchNumbering(piece.text) || ISSUED_WITH.test(piece.text)) break;
+    const continues = isCaps(first.text) ? isCaps(piece.text) : /^\p{Ll}/u.test(piece.text);
+    if (!continues) break;
+    end = piece.span.end;
+  }
+  const title = { text: first.text, span: { start: first.span.start, end } };
+  return { title, ...issuedWith(lines, i, to) };
+}
+
+function issuedWith(lines: readonly Line[], from: number, to: number): Omit<TitleResult, 'title'> {
+  let i = from;
+  while (i < to && (lines[i]!.text.trim() === '' || isRule(lines[i]!.text.trim()))) i++;
+  const piece = i < to ? linePiece(lines[i]!) : null;
+  if (piece && ISSUED_WITH.test(piece.text)) return { issuedWithLine: piece, next: i + 1 };
+  return { issuedWithLine: null, next: from };
+}
