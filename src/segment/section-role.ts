@@ -32,13 +32,14 @@ function roleOf(heading: string, loose: boolean): SectionRole | null {
 
 /**
  * Section roles (SPEC §2.2): a section whose parent has a role inherits it unless its own
- * heading is a role label; a top-level section (or one under a role-less part) takes the
- * role its heading starts with, else 'other'.
+ * heading is a role label; a top-level section (or one under a role-less part, or an
+ * all-caps part title) takes the role its heading starts with, else its parent's.
  */
 export function assignRoles(sections: readonly Section[], parentRole: SectionRole = 'other'): void {
   for (const s of sections) {
-    const inherited = parentRole !== 'other';
-    s.role = roleOf(s.heading, !inherited) ?? parentRole;
+    // An all-caps heading is a part title ('B. NHIỆM VỤ, GIẢI PHÁP'): it reads like a top-level one.
+    const loose = parentRole === 'other' || !/\p{Ll}/u.test(s.heading);
+    s.role = roleOf(s.heading, loose) ?? parentRole;
     assignRoles(s.children, s.role);
   }
 }
