@@ -188,3 +188,43 @@ describe('segment: lines that look numbered but are not sections (negative rows)
     expect(flat(plan.sections).map((s) => s.id)).toEqual(['I']);
   });
 });
+
+describe('segment: document type and title variants', () => {
+  test.each([
+    [
+      'KẾ HOẠCH THỰC HIỆN CÔNG TÁC DÂN VẬN\nNĂM 2024\n\nI. MỤC ĐÍCH',
+      'KẾ HOẠCH',
+      'THỰC HIỆN CÔNG TÁC DÂN VẬN NĂM 2024',
+    ],
+    [
+      'Kế hoạch\nThực hiện công tác dân vận năm 2024\n\nI. MỤC ĐÍCH',
+      'Kế hoạch',
+      'Thực hiện công tác dân vận năm 2024',
+    ],
+    [
+      'KẾ HOẠCH\nThực hiện Quy chế dân chủ ở cơ sở’ và công tác dân vận\n\nnăm 2023\n-----\nI. MỤC ĐÍCH',
+      'KẾ HOẠCH',
+      'Thực hiện Quy chế dân chủ ở cơ sở và công tác dân vận năm 2023',
+    ],
+  ])('%j', async (text, docTypeText, title) => {
+    const plan = await parsePlan(text);
+    expect(plan.meta.docType).toBe('Kế hoạch');
+    expect(plan.meta.title).toBe(title);
+    expect(flat(plan.sections).map((s) => s.id)).toEqual(['I']);
+    expect(plan.text).toContain(docTypeText);
+  });
+});
+
+describe('segment: the closing starts only at a real signature block (negative rows)', () => {
+  test.each(['Chủ tịch UBND phường thực hiện', 'Chủ tịch'])(
+    'a body line %j before more items is not the closing',
+    async (line) => {
+      const plan = await parsePlan(
+        `KẾ HOẠCH\nCông tác năm 2024\n\nI. NHIỆM VỤ\n1. Tiếp dân.\n${line}\n2. Đối thoại.\nII. TỔ CHỨC THỰC HIỆN\n`,
+      );
+      const ids = flat(plan.sections).map((s) => s.id);
+      if (line === 'Chủ tịch') expect(ids).toEqual(['I', 'I.1']);
+      else expect(ids).toEqual(['I', 'I.1', 'I.2', 'II']);
+    },
+  );
+});

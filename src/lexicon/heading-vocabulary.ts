@@ -50,6 +50,24 @@ export const headingUnitHeads = [
   'Đề nghị',
 ] as const;
 
+/**
+ * Verbs that never begin a unit's own name: after any unit name they start the body. The
+ * other verbs ('Xây dựng', 'Chỉ đạo': 'Ban Chỉ đạo Xây dựng nông thôn mới') start the body
+ * only after a level word ('Đài Phát thanh xã Xây dựng …').
+ */
+export const bodyOnlyVerbs = [
+  'theo dõi',
+  'tham mưu',
+  'chủ trì',
+  'phối hợp',
+  'đôn đốc',
+  'có trách nhiệm',
+  'chủ động',
+  'thường xuyên',
+  'tiếp tục',
+  'căn cứ',
+] as const;
+
 export const headingVerbs = [
   'theo dõi',
   'xây dựng',

@@ -6,7 +6,7 @@ import type { ClosingBlock, Piece } from './types.js';
 
 // '- UBND huyện ( b/c);', '+ Lưu: VT.' → 'UBND huyện ( b/c)', 'Lưu: VT'
 const BULLET_PREFIX = /^[-+•–—*·●○▪■◦➢❖✓]\s*/u;
-const TRAILING = /[\s;.]+$/u;
+const TRAILING = /[\s;.]/u;
 // '(Đã ký)', '(ký, ghi rõ họ tên, đóng dấu)', '[daky]'
 const SIGNED_NOTE = /^[([](?:đã\s+ký|ký|daky|signed)/iu;
 
@@ -91,9 +91,16 @@ function collectRecipients(
   }
 }
 
+/** Drops trailing characters of a class one by one (a regex anchored at the end can go quadratic). */
+function stripTrailing(s: string, chars: RegExp): string {
+  let end = s.length;
+  while (end > 0 && chars.test(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
+
 function pushRecipient(out: Piece[], piece: Piece): void {
   const bullet = BULLET_PREFIX.exec(piece.text)?.[0].length ?? 0;
-  const body = piece.text.slice(bullet).replace(TRAILING, '');
+  const body = stripTrailing(piece.text.slice(bullet), TRAILING);
   if (body === '') return;
   const start = piece.span.start + bullet;
   out.push({ text: body, span: { start, end: start + body.length } });

@@ -1,11 +1,23 @@
 import { PLAN_DOC_TYPE } from '../lexicon/doc-type-headings.js';
 import { isRule } from '../lexicon/numbering.js';
-import { datelinePlace, docTypeOf, isCaps, isMotto, isPositionLine, numberLineValue } from './line-kinds.js';
+import {
+  datelinePlace,
+  docTypeOf,
+  docTypePrefix,
+  isCaps,
+  isMotto,
+  isPositionLine,
+  numberLineValue,
+} from './line-kinds.js';
 import type { Line } from './lines.js';
 
+/** How many lines from the top a document type heading that is not exact is looked for. */
+const LOOSE_WINDOW = 40;
+
 export interface DocTypeLines {
-  /** The line that names the document segmented as the plan ('KẾ HOẠCH'), or null. */
-  plan: { index: number; docType: string } | null;
+  /** The line that names the document segmented as the plan ('KẾ HOẠCH'), or null; `length` is
+   * set when the type is only the start of the line ('KẾ HOẠCH THỰC HIỆN …'). */
+  plan: { index: number; docType: string; length?: number } | null;
   /** A decision wrapped around the plan: its type line and where the plan's own part begins. */
   decision: { index: number; docType: string; end: number } | null;
 }
@@ -22,10 +34,19 @@ export function findDocTypeLines(lines: readonly Line[]): DocTypeLines {
     if (docType) found.push({ index, docType });
   });
   const first = found[0];
-  if (!first) return { plan: null, decision: null };
+  if (!first) return { plan: loosePlanLine(lines), decision: null };
   const plan = found.find((f) => f.docType === PLAN_DOC_TYPE && f.index > first.index);
   if (first.docType === PLAN_DOC_TYPE || !plan) return { plan: first, decision: null };
   return { plan, decision: { ...first, end: planPartStart(lines, plan.index, first.index) } };
+}
+
+function loosePlanLine(lines: readonly Line[]): DocTypeLines['plan'] {
+  for (let i = 0; i < Math.min(lines.length, LOOSE_WINDOW); i++) {
+    const text = lines[i]!.text.trim();
+    const prefix = docTypePrefix(text);
+    if (prefix) return { index: i, docType: prefix.docType, length: prefix.length };
+  }
+  return null;
 }
 
 /** Walks back from the plan's type line over its own header lines (issuer, motto, 'Số:', dateline). */

@@ -1,9 +1,11 @@
 import {
+  bodyOnlyVerbs,
   colonClauseEndings,
   colonClauseOpeners,
   headingUnitHeads,
   headingVerbs,
 } from '../lexicon/heading-vocabulary.js';
+import { levelWords } from '../lexicon/organisation-casing.js';
 import { firstSentenceEnd } from './sentence-end.js';
 
 // 'Phòng Nội vụ', 'Các Ban, ngành, đoàn thể', 'UBND phường', 'Giao Phòng Nội vụ', 'Đề nghị Khối dân vận'
@@ -12,6 +14,8 @@ const UNIT_START = new RegExp(
   'iu',
 );
 const VERBS = new Set<string>(headingVerbs);
+const BODY_ONLY_VERBS = new Set<string>(bodyOnlyVerbs);
+const LEVELS = new Set<string>(levelWords.flatMap((w) => w.split(' ')));
 const MAX_UNIT_WORDS = 15;
 // 'Trên cơ sở …', '… chịu trách nhiệm' — the ':' after these continues the sentence.
 const CLAUSE_OPENER = new RegExp(`^(?:${colonClauseOpeners.join('|')})(?!\\p{L})`, 'iu');
@@ -50,11 +54,14 @@ function unitBeforeVerb(rest: string, limit: number): number | null {
   if (!UNIT_START.test(rest)) return null;
   // 'Công chức Văn phòng - Thống kê xã Theo dõi,' — the verb follows a lower-case word (often a level).
   const re = /(?<=\s)(?<prev>\p{Ll}+)\s+(?=(?<verb>\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}))/gu;
-  for (const m of rest.slice(0, limit).matchAll(re)) {
-    if (/[,;:.]/u.test(rest.slice(0, m.index))) return null;
+  // The unit name runs unpunctuated up to the verb: no match past the first punctuation mark.
+  const punctuation = rest.slice(0, limit).search(/[,;:.]/u);
+  const scope = rest.slice(0, punctuation < 0 ? limit : punctuation);
+  for (const m of scope.matchAll(re)) {
     const verbWords = words(m.groups!['verb']!.toLocaleLowerCase('vi'));
     for (let n = Math.min(3, verbWords.length); n >= 1; n--) {
-      if (VERBS.has(verbWords.slice(0, n).join(' '))) {
+      const verb = verbWords.slice(0, n).join(' ');
+      if (BODY_ONLY_VERBS.has(verb) || (VERBS.has(verb) && LEVELS.has(m.groups!['prev']!))) {
         return m.index + m.groups!['prev']!.length;
       }
     }

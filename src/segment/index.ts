@@ -20,13 +20,26 @@ export function segment(text: string, tables: Table[]): Segmented {
   const partStart = types.decision?.end ?? 0;
   const docIndex = types.plan?.index ?? null;
   const header = parseHeader(lines, partStart, docIndex ?? partStart);
-  const docTypeLine = docIndex === null ? null : linePiece(lines[docIndex]!);
-  const titled = parseTitle(lines, docIndex === null ? 0 : docIndex + 1, n);
+  const typeLine = docIndex === null ? null : linePiece(lines[docIndex]!);
+  const prefix = types.plan?.length;
+  // 'KẾ HOẠCH THỰC HIỆN …' on one line: the type is the line's start, the title the rest.
+  const docTypeLine =
+    typeLine && prefix !== undefined && prefix < typeLine.text.length
+      ? {
+          text: typeLine.text.slice(0, prefix),
+          span: { start: typeLine.span.start, end: typeLine.span.start + prefix },
+        }
+      : typeLine;
+  const titled =
+    docTypeLine && typeLine && docTypeLine !== typeLine
+      ? parseTitle(lines, docIndex!, n, docTypeLine.span.end)
+      : parseTitle(lines, docIndex === null ? 0 : docIndex + 1, n);
   const title = docIndex === null ? null : cleanTitle(text, titled.title);
   const bodyFrom = docIndex === null ? partStart : titled.next;
   const closingFrom = findClosingStart(lines, bodyFrom, n);
   const bodyEnd = trimmedEnd(text, closingFrom < n ? lines[closingFrom]!.start : text.length);
-  const tree = buildSectionTree(text, lines, bodyFrom, closingFrom, bodyEnd);
+  const tableSpans = tables.map((t) => t.span);
+  const tree = buildSectionTree(text, lines, bodyFrom, closingFrom, bodyEnd, tableSpans);
   assignRoles(tree.sections);
   const bodyStart = bodyFrom < n ? lines[bodyFrom]!.start : text.length;
   const firstSection = tree.flat[0]?.span.start ?? bodyEnd;
@@ -84,7 +97,8 @@ function cleanTitle(text: string, title: Piece | null): Piece | null {
   if (opens === 0 && closes > 0) t = t.replace(/[”’]/gu, '');
   if (closes === 0 && opens > 0) t = t.replace(/[“‘]/gu, '');
   if ((t.match(/"/gu) ?? []).length % 2 === 1) t = t.replace(/"/gu, '');
-  t = t.replace(/\s+/gu, ' ').replace(/[\s.,;:]+$/u, '');
+  t = t.replace(/\s+/gu, ' ');
+  while (/[\s.,;:]/u.test(t.at(-1) ?? '')) t = t.slice(0, -1);
   return { text: t, span: title.span };
 }
 

@@ -27,6 +27,21 @@ export function docTypeOf(line: string): string | null {
   return DOC_TYPES.get(caps) ?? null;
 }
 
+/**
+ * A looser reading for the top of a document with no exact heading: 'Kế hoạch' in sentence
+ * case, or an all-caps line that runs on into the title ('KẾ HOẠCH THỰC HIỆN CÔNG TÁC …').
+ * Returns the type and the length of the line's prefix that names it.
+ */
+export function docTypePrefix(line: string): { docType: string; length: number } | null {
+  const t = line.replace(/\s+/gu, ' ').trim();
+  const upper = t.toLocaleUpperCase('vi');
+  for (const [heading, docType] of docTypeHeadings) {
+    if (upper === heading) return { docType, length: t.length };
+    if (isCaps(t) && upper.startsWith(`${heading} `)) return { docType, length: heading.length };
+  }
+  return null;
+}
+
 // 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'TL. GIÁM ĐỐC', 'TUQ. CHỦ TỊCH'
 const MODE_LINE = /^(?<mode>TM|KT|TL|TUQ)\s?\.\s*(?<rest>\S.{0,80})$/u;
 export function modeLine(line: string): { mode: 'TM' | 'KT' | 'TL' | 'TUQ'; rest: string } | null {
@@ -35,12 +50,15 @@ export function modeLine(line: string): { mode: 'TM' | 'KT' | 'TL' | 'TUQ'; rest
   return { mode: m.groups['mode'] as 'TM' | 'KT' | 'TL' | 'TUQ', rest: m.groups['rest']!.trim() };
 }
 
-const POSITION = new RegExp(
-  `^(?:(?:${signerModifiers.map((m) => m.replace('.', '\\.')).join('|')})\\s*)?(?:${signerPositions.join('|')})(?:\\s+\\p{L}+){0,4}$`,
-  'iu',
-);
-/** 'CHỦ TỊCH', 'QUYỀN CHỦ TỊCH', 'Phó Chủ tịch', 'TRƯỞNG PHÒNG NỘI VỤ' on a line of its own. */
-export const isPositionLine = (line: string): boolean => line.length <= 60 && POSITION.test(line);
+const POSITION_WORDS = `(?:(?:${signerModifiers.map((m) => m.replace('.', '\\.')).join('|')})\\s*)?(?:${signerPositions.join('|')})`;
+const POSITION_CAPS = new RegExp(`^${POSITION_WORDS}(?:\\s+[\\p{L}-]+){0,4}$`, 'iu');
+const POSITION_BARE = new RegExp(`^${POSITION_WORDS}$`, 'iu');
+/**
+ * 'CHỦ TỊCH', 'QUYỀN CHỦ TỊCH', 'GIÁM ĐỐC SỞ NỘI VỤ', 'Phó Chủ tịch' on a line of its own. Only
+ * an all-caps line may name more than the position: 'Chủ tịch UBND phường thực hiện' is text.
+ */
+export const isPositionLine = (line: string): boolean =>
+  line.length <= 60 && (isCaps(line) ? POSITION_CAPS.test(line) : POSITION_BARE.test(line));
 
 // 'Nơi nhận:', 'Nơi nhận: - Như trên;'
 const RECIPIENTS_LABEL = /^Nơi\s+nhận\s*[:.]?\s*/iu;

@@ -36,6 +36,8 @@ export function buildSectionTree(
   from: number,
   to: number,
   bodyEnd: number,
+  /** Text regions that are not running text (table cells), where numbered lines are not sections. */
+  skip: ReadonlyArray<{ start: number; end: number }> = [],
 ): SectionTree {
   const roots: Section[] = [];
   const flat: Section[] = [];
@@ -46,7 +48,7 @@ export function buildSectionTree(
     const line = lines[i]!;
     const trimmed = line.text.trim();
     const match = matchNumbering(trimmed);
-    if (!match) continue;
+    if (!match || skip.some((r) => line.start >= r.start && line.start < r.end)) continue;
     const k = stack.findLastIndex((o) => o.scheme === match.scheme);
     const depth = k >= 0 ? k : stack.length;
     const parent = depth > 0 ? stack[depth - 1]!.section : null;

@@ -20,10 +20,22 @@ export interface TitleResult {
  * an all-caps title keeps its following all-caps lines, and a line that starts in lower
  * case continues the title. The title stops at a rule ('-----'), a numbered line or the body.
  */
-export function parseTitle(lines: readonly Line[], from: number, to: number): TitleResult {
+export function parseTitle(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  startOffset?: number,
+): TitleResult {
   let i = from;
   while (i < to && lines[i]!.text.trim() === '') i++;
-  const first = i < to ? linePiece(lines[i]!) : null;
+  // 'KẾ HOẠCH THỰC HIỆN CÔNG TÁC …': the title starts on the type's own line, after the type.
+  const line = lines[i];
+  const first =
+    line && startOffset !== undefined && startOffset > line.start
+      ? restOfLine(line, startOffset)
+      : i < to
+        ? linePiece(lines[i]!)
+        : null;
   if (!first || isRule(first.text) || matchNumbering(first.text) || ISSUED_WITH.test(first.text)) {
     return { title: null, ...issuedWith(lines, i, to) };
   }
@@ -38,6 +50,11 @@ export function parseTitle(lines: readonly Line[], from: number, to: number): Ti
   }
   const title = { text: first.text, span: { start: first.span.start, end } };
   return { title, ...issuedWith(lines, i, to) };
+}
+
+function restOfLine(line: Line, offset: number): Piece | null {
+  const piece = linePiece({ start: offset, end: line.end, text: line.text.slice(offset - line.start) });
+  return piece;
 }
 
 function issuedWith(lines: readonly Line[], from: number, to: number): Omit<TitleResult, 'title'> {

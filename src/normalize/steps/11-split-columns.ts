@@ -3,7 +3,7 @@ import type { NormalizeStep } from '../step.js';
 
 // 'Nơi nhận:                        CHỦ TỊCH', 'ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI …':
 // two columns of a printed page on one line. The right column starts with a capital.
-const COLUMN_GAP = / {5,}(?=[\p{Lu}"“(])/gu;
+const COLUMN_GAP = /(?<! ) {5,}(?=[\p{Lu}"“(])/gu;
 // The left column must be words, not an item number ('I.      MỤC ĐÍCH') or a fill-in label.
 const LEFT_IS_TEXT = /\p{L}[^\n]*\p{L}/u;
 const LEFT_IS_MARKER = /^\s*(?:[-+•*]|[IVXL]{1,7}[.)]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]?|[a-zđA-HĐ][.)])\s*$/u;

@@ -58,7 +58,7 @@ function shouldJoin(a: LayoutLine, b: LayoutLine, blanks: number, width: number 
   if (HARD_END.test(a.text) || DATELINE.test(b.text) || DATELINE.test(a.text) || /^Số\s*:/u.test(a.text))
     return false;
   if (/^[\p{Ll}\d]/u.test(b.text)) return true;
-  const word = LAST_WORD.exec(a.text)?.groups?.['word']?.toLocaleLowerCase('vi');
+  const word = LAST_WORD.exec(a.text.slice(-24))?.groups?.['word']?.toLocaleLowerCase('vi');
   const soft = SOFT_END.test(a.text);
   if (!soft && (a.text.endsWith(',') || (word !== undefined && CONTINUATION.has(word)))) return true;
   if (blanks > 0 || width === null || b.text.startsWith('(')) return false;
