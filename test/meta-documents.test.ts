@@ -169,3 +169,61 @@ describe('documents that are not plans', () => {
     expect(plan.sections).toEqual([]);
   });
 });
+
+const PARTY = `   ĐẢNG BỘ HUYỆN KIM THÀNH              ĐẢNG CỘNG SẢN VIỆT NAM
+      ĐẢNG ỦY XÃ KIM XUYÊN
+               *
+       Số 12-KH/ĐU                Kim Xuyên, ngày 05 tháng 4 năm 2024
+
+                                  KẾ HOẠCH
+              tổ chức các hoạt động kỷ niệm 70 năm Chiến thắng
+                              Điện Biên Phủ
+                                -----
+
+      Thực hiện Hướng dẫn số 118-HD/BTGTW ngày 20/12/2023 của Ban Tuyên giáo
+Trung ương, Ban Thường vụ Đảng ủy xây dựng kế hoạch như sau:
+
+      I- MỤC ĐÍCH, YÊU CẦU
+      1- Tuyên truyền sâu rộng ý nghĩa lịch sử của Chiến thắng Điện Biên Phủ
+trong cán bộ, đảng viên và Nhân dân.
+      2- Các hoạt động kỷ niệm phải thiết thực, tiết kiệm.
+      II- NỘI DUNG
+      1- Tổ chức tuyên truyền trên hệ thống truyền thanh xã.
+      2- Tổ chức hội nghị gặp mặt cựu chiến binh.
+      III- TỔ CHỨC THỰC HIỆN
+      1- Ban Tuyên giáo Đảng ủy chủ trì, tham mưu triển khai kế hoạch.
+      2- Đề nghị Mặt trận Tổ quốc và các đoàn thể phối hợp thực hiện.
+
+Nơi nhận:                                  T/M ĐẢNG ỦY
+- Ban Tuyên giáo Huyện ủy,                      BÍ THƯ
+- Các chi bộ,
+- Lưu VP.
+                                             Trần Văn Dũng
+`;
+
+describe('a party committee plan: party numbering and signature', () => {
+  test('number, issuer, title over centred lines, 1- items, T/M signature, recipients ending in commas', async () => {
+    const plan = await parsePlan(PARTY);
+    expect(plan.meta).toMatchObject({
+      title: 'Tổ chức các hoạt động kỷ niệm 70 năm Chiến thắng Điện Biên Phủ',
+      number: '12-KH/ĐU',
+      code: 'KH/ĐU',
+      issuer: 'Đảng ủy xã Kim Xuyên',
+      place: 'Kim Xuyên',
+      issuedDate: '2024-04-05',
+      signer: { name: 'Trần Văn Dũng', title: 'Bí thư', authority: 'Đảng ủy', mode: 'TM' },
+      recipients: ['Ban Tuyên giáo Huyện ủy', 'Các chi bộ', 'Lưu VP'],
+    });
+    expect(flat(plan.sections).map((s) => s.id)).toEqual([
+      'I',
+      'I.1',
+      'I.2',
+      'II',
+      'II.1',
+      'II.2',
+      'III',
+      'III.1',
+      'III.2',
+    ]);
+  });
+});

@@ -24,8 +24,8 @@ const UPPER = /^(?<number>[A-HĐ])[.)]\s+(?=\p{Lu})/u;
 const ROMAN = /^(?<number>[IVXL]{1,7})\s{0,2}[.\-–/)]\s*/u;
 // '2.1. Phòng Tư pháp', '2.1.1 Nội dung', '1.2.Tiếp tục'
 const ARABIC_DEEP = /^(?<number>\d{1,2}(?:\.\d{1,2}){1,3})(?:[.)](?!\d))?(?:\s+|(?=[\p{Lu}"“]))/u;
-// '1. Mục đích', '2.Tiếp tục đẩy mạnh', '3) Đề nghị'
-const ARABIC = /^(?<number>\d{1,2})(?:\.(?!\d)|\))\s*(?![\p{Ll}\s])/u;
+// '1. Mục đích', '2.Tiếp tục đẩy mạnh', '3) Đề nghị', '1- Tuyên truyền' (party style; not '11- QĐ/TW')
+const ARABIC = /^(?<number>\d{1,2})(?:\.(?!\d)|\)|-(?=\s)(?!\s*[\p{Lu}\d]{1,6}\/))\s*(?![\p{Ll}\s])/u;
 // 'a) Phòng Nội vụ', 'b. Thanh tra huyện'
 const LOWER = /^(?<number>[a-zđ])(?:\)\s*|\.\s+(?=\p{Lu}))/u;
 

@@ -4,9 +4,9 @@ import type { Line } from './lines.js';
 import { linePiece } from './piece.js';
 import type { ClosingBlock, Piece } from './types.js';
 
-// '- UBND huyện ( b/c);', '+ Lưu: VT.' → 'UBND huyện ( b/c)', 'Lưu: VT'
+// '- UBND huyện ( b/c);', '+ Lưu: VT.', '- Các chi bộ,' → 'UBND huyện ( b/c)', 'Lưu: VT', 'Các chi bộ'
 const BULLET_PREFIX = /^[-+•–—*·●○▪■◦➢❖✓]\s*/u;
-const TRAILING = /[\s;.]/u;
+const TRAILING = /[\s;.,]/u;
 // '(Đã ký)', '(ký, ghi rõ họ tên, đóng dấu)', '[daky]'
 const SIGNED_NOTE = /^[([](?:đã\s+ký|ký|daky|signed)/iu;
 

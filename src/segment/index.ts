@@ -98,6 +98,8 @@ function cleanTitle(text: string, title: Piece | null): Piece | null {
   if (closes === 0 && opens > 0) t = t.replace(/[“‘]/gu, '');
   if ((t.match(/"/gu) ?? []).length % 2 === 1) t = t.replace(/"/gu, '');
   t = t.replace(/\s+/gu, ' ');
+  // Sentence case: a centred title may start in lower case ('tổ chức các hoạt động …').
+  t = t.charAt(0).toLocaleUpperCase('vi') + t.slice(1);
   while (/[\s.,;:]/u.test(t.at(-1) ?? '')) t = t.slice(0, -1);
   return { text: t, span: title.span };
 }

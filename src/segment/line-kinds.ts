@@ -42,12 +42,13 @@ export function docTypePrefix(line: string): { docType: string; length: number }
   return null;
 }
 
-// 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'TL. GIÁM ĐỐC', 'TUQ. CHỦ TỊCH'
-const MODE_LINE = /^(?<mode>TM|KT|TL|TUQ)\s?\.\s*(?<rest>\S.{0,80})$/u;
-export function modeLine(line: string): { mode: 'TM' | 'KT' | 'TL' | 'TUQ'; rest: string } | null {
+// 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'TL. GIÁM ĐỐC', 'TUQ. CHỦ TỊCH', party style 'T/M ĐẢNG ỦY'
+const MODE_LINE = /^(?<mode>TM|KT|TL|TUQ|T\/M|K\/T|T\/L)(?:\s?\.\s*|\s+)(?<rest>\S.{0,80})$/u;
+export type SignMode = 'TM' | 'KT' | 'TL' | 'TUQ';
+export function modeLine(line: string): { mode: SignMode; rest: string } | null {
   const m = MODE_LINE.exec(line);
-  if (!m?.groups) return null;
-  return { mode: m.groups['mode'] as 'TM' | 'KT' | 'TL' | 'TUQ', rest: m.groups['rest']!.trim() };
+  if (!m?.groups || !/\p{Lu}{2}/u.test(m.groups['rest']!)) return null;
+  return { mode: m.groups['mode']!.replace('/', '') as SignMode, rest: m.groups['rest']!.trim() };
 }
 
 const POSITION_WORDS = `(?:(?:${signerModifiers.map((m) => m.replace('.', '\\.')).join('|')})\\s*)?(?:${signerPositions.join('|')})`;

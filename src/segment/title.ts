@@ -44,12 +44,32 @@ export function parseTitle(
   for (; i < to; i++) {
     const piece = linePiece(lines[i]!);
     if (!piece || isRule(piece.text) || matchNumbering(piece.text) || ISSUED_WITH.test(piece.text)) break;
-    const continues = isCaps(first.text) ? isCaps(piece.text) : /^\p{Ll}/u.test(piece.text);
-    if (!continues) break;
+    if (!continuesTitle(first.text, lines[i - 1]!.text.trim(), piece.text)) break;
     end = piece.span.end;
   }
   const title = { text: first.text, span: { start: first.span.start, end } };
   return { title, ...issuedWith(lines, i, to) };
+}
+
+// 'Căn cứ …', 'Thực hiện Chỉ thị số …', 'UBND phường … xây dựng Kế hoạch': where the preamble starts.
+const PREAMBLE_OPENER =
+  /^(?:Căn cứ|Thực hiện|Để|Nhằm|Theo|Trên cơ sở|Triển khai|Ủy ban|Uỷ ban|UBND|Sau khi|Qua)\s/u;
+const MAX_TITLE_LINE = 120;
+
+/**
+ * Whether a line goes on with the title: an all-caps title takes all-caps lines; any other
+ * title takes a line in lower case, or a short line when the title so far has no final stop
+ * and the line does not open the preamble ('tổ chức … kỷ niệm 70 năm Chiến thắng ⏎ Điện Biên Phủ').
+ */
+function continuesTitle(first: string, previous: string, line: string): boolean {
+  if (isCaps(first)) return isCaps(line);
+  if (/^\p{Ll}/u.test(line)) return true;
+  return (
+    !/[.:;!?]$/u.test(previous) &&
+    line.length <= MAX_TITLE_LINE &&
+    !PREAMBLE_OPENER.test(line) &&
+    !isCaps(line)
+  );
 }
 
 function restOfLine(line: Line, offset: number): Piece | null {

@@ -1,9 +1,7 @@
 import type { Signer } from '../../schema/meta.js';
+import { modeLine } from '../../segment/line-kinds.js';
 import type { ClosingBlock } from '../../segment/types.js';
 import { organisationCase } from './organisation-case.js';
-
-// 'TM. ỦY BAN NHÂN DÂN XÃ' → TM + 'ỦY BAN NHÂN DÂN XÃ'
-const MODE = /^(?<mode>TM|KT|TL|TUQ)\s?\.\s*(?<rest>.*)$/u;
 
 const titleCase = (name: string): string =>
   /\p{Ll}/u.test(name)
@@ -25,10 +23,8 @@ export function signerFromClosing(closing: ClosingBlock): Signer | null {
   const title = closing.signerTitleLine?.text ?? null;
   if (!name && !title) return null;
   const lastMode = closing.modeLines.at(-1);
-  const mode = lastMode ? (MODE.exec(lastMode.text)?.groups?.['mode'] as Signer['mode']) : null;
-  const authorityRest = closing.authorityLine
-    ? MODE.exec(closing.authorityLine.text)?.groups?.['rest']
-    : undefined;
+  const mode = lastMode ? (modeLine(lastMode.text)?.mode ?? null) : null;
+  const authorityRest = closing.authorityLine ? modeLine(closing.authorityLine.text)?.rest : undefined;
   return {
     name: name ? titleCase(name) : '',
     title: title ? organisationCase(title) : '',
