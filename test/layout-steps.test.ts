@@ -66,6 +66,13 @@ describe('drop-running-headers', () => {
     expect(r.text).not.toContain('Kế hoạch số 21/KH-UBND của UBND xã');
     expect(r.text).toContain('Dòng 3.15 của trang.');
   });
+  test('a footer beside every page number goes, however short the pages', () => {
+    const footer = 'Kế hoạch phòng, chống thiên tai năm 2024 - UBND phường An Lạc';
+    const text = `1. Kiện toàn Ban Chỉ huy.\n\n${footer}\n\n2\n\n2. Rà soát các khu vực.\n\n${footer}\n\n3\n\n3. Báo cáo.`;
+    const r = run(text, 'drop-running-headers', 'drop-page-numbers');
+    expect(r.text).not.toContain(footer);
+    expect(r.text).toContain('2. Rà soát các khu vực.');
+  });
   test('a repeated line of the text (with its final stop, or close together) stays', () => {
     const text = 'Thời gian thực hiện: Thường xuyên trong năm 2022.\nA\n'.repeat(4);
     expect(run(text, 'drop-running-headers').text).toBe(text);

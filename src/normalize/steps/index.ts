@@ -4,8 +4,8 @@ import { nfc } from './02-nfc.js';
 import { glyphs } from './03-glyphs.js';
 import { unwrapEmphasis } from './10-unwrap-emphasis.js';
 import { splitColumns } from './11-split-columns.js';
-import { dropPageNumbers } from './12-drop-page-numbers.js';
-import { dropRunningHeaders } from './13-drop-running-headers.js';
+import { dropRunningHeaders } from './12-drop-running-headers.js';
+import { dropPageNumbers } from './13-drop-page-numbers.js';
 import { dropBlankLinePadding } from './14-drop-blank-line-padding.js';
 import { rejoinBrokenCodes } from './15-rejoin-broken-codes.js';
 import { joinWrappedLines } from './16-join-wrapped-lines.js';
@@ -15,11 +15,11 @@ export const normalizeSteps: readonly NormalizeStep[] = [
   lineEndings,
   nfc,
   glyphs,
-  // layout (10–19): emphasis, columns, page furniture, padding, broken codes, wrapped lines
+  // layout (10–19): emphasis, columns, running headers, page numbers, padding, broken codes, wrapped lines
   unwrapEmphasis,
   splitColumns,
-  dropPageNumbers,
   dropRunningHeaders,
+  dropPageNumbers,
   dropBlankLinePadding,
   rejoinBrokenCodes,
   joinWrappedLines,

@@ -1,9 +1,8 @@
 import type { Edit } from '../edit.js';
 import { layoutLines } from '../layout/layout-lines.js';
+import { PAGE_NUMBER } from '../layout/page-number.js';
 import type { NormalizeStep } from '../step.js';
 
-// '4', '- 4 -', 'Trang 4', '4/12', 'Trang 4/12' alone on a line.
-const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:Trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?(?:\s*[-–—])?$/iu;
 const DECORATED = /[-–—/]|Trang/iu;
 const SENTENCE_END = /[.!?:;]["”’)]*$/u;
 
