@@ -1,6 +1,6 @@
-import iconv from 'iconv-lite';
 import { KehoachError } from '../errors.js';
 import type { Warning } from '../schema/warning.js';
+import { decodeWindows1252 } from './windows-1252.js';
 
 export interface DecodedText {
   text: string;
@@ -73,7 +73,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     // Not UTF-8: keep every byte as one character so that normalization can recognise
     // legacy Vietnamese encodings and map offsets back byte for byte.
     return {
-      text: iconv.decode(Buffer.from(bytes), 'windows-1252'),
+      text: decodeWindows1252(bytes),
       encoding: 'windows-1252',
       warnings: [
         {

@@ -4,9 +4,11 @@ import type { Correction } from '../schema/correction.js';
 import type { Warning } from '../schema/warning.js';
 import { applyEdits } from './apply-edits.js';
 import type { Edit } from './edit.js';
+import { finishCorrections } from './finish-corrections.js';
 import { composeMaps, type OffsetMap, toTarget } from './offset-map.js';
 import type { NormalizeStep, StepResult } from './step.js';
 import { normalizeSteps } from './steps/index.js';
+import { widenDeletions } from './widen-deletions.js';
 
 export interface NormalizedText {
   /** The repaired text. */
@@ -76,7 +78,7 @@ export function normalizeText(input: string, options: NormalizeOptions = {}): No
         step: step.name,
       });
     }
-    const applied = applyEdits(text, result.edits);
+    const applied = applyEdits(text, widenDeletions(text, result.edits));
     if (applied.applied.length === 0) continue;
     const carry = (c: Correction): Correction => {
       const start = toTarget(applied.map, c.span.start, 'start');
@@ -88,5 +90,6 @@ export function normalizeText(input: string, options: NormalizeOptions = {}): No
     map = composeMaps(applied.map, map);
     text = applied.text;
   }
+  corrections = finishCorrections(corrections, input, text, map);
   return { text, source: input, corrections, offsetMap: map, encoding, warnings, suggestions };
 }

@@ -64,9 +64,11 @@ const MAX_TITLE_LINE = 120;
 function continuesTitle(first: string, previous: string, line: string): boolean {
   if (isCaps(first)) return isCaps(line);
   if (/^\p{Ll}/u.test(line)) return true;
+  // A title line has no ':' and no final stop ('Nội dung: hoàn thành trong năm 2024.' is body).
   return (
     !/[.:;!?]$/u.test(previous) &&
     line.length <= MAX_TITLE_LINE &&
+    !/[:.;!?]/u.test(line) &&
     !PREAMBLE_OPENER.test(line) &&
     !isCaps(line)
   );

@@ -1,7 +1,10 @@
 import type { NormalizeStep } from '../step.js';
 import { lineEndings } from './01-line-endings.js';
 import { nfc } from './02-nfc.js';
-import { glyphs } from './03-glyphs.js';
+import { legacyEncoding } from './03-legacy-encoding.js';
+import { glyphs } from './04-glyphs.js';
+import { lookalikes } from './05-lookalikes.js';
+import { tonePlacement } from './06-tone-placement.js';
 import { unwrapEmphasis } from './10-unwrap-emphasis.js';
 import { splitColumns } from './11-split-columns.js';
 import { dropRunningHeaders } from './12-drop-running-headers.js';
@@ -14,7 +17,10 @@ import { joinWrappedLines } from './16-join-wrapped-lines.js';
 export const normalizeSteps: readonly NormalizeStep[] = [
   lineEndings,
   nfc,
+  legacyEncoding,
   glyphs,
+  lookalikes,
+  tonePlacement,
   // layout (10–19): emphasis, columns, running headers, page numbers, padding, broken codes, wrapped lines
   unwrapEmphasis,
   splitColumns,
