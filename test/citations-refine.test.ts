@@ -32,7 +32,7 @@ describe('citation refinement on a whole plan', async () => {
   test('one citation per document, with every mention', () => {
     expect(said(byId('269-QĐ/TU'))).toEqual([
       'Quyết định số 269-QĐ/TU, ngày 30/11/2021 của Ban Thường vụ Tỉnh ủy',
-      'Quyết định 269- QĐ/TU của Ban Thường vụ Tỉnh ủy',
+      'Quyết định 269-QĐ/TU của Ban Thường vụ Tỉnh ủy',
     ]);
     expect(byId('269-QĐ/TU')?.issuedDate).toBe('2021-11-30');
   });

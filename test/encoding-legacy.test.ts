@@ -4,7 +4,7 @@ import { decodeText } from '../src/load/decode-text.js';
 import { encodeLegacy } from './helpers/legacy-encode.js';
 
 const SAMPLE =
-  'KẾ HOẠCH\nThực hiện công tác dân vận chính quyền năm 2023 của Ủy ban nhân dân thị trấn;\n' +
+  'KẾ HOẠCH\nThực hiện công tác dân vận chính quyền năm 2023 của Ủy ban nhân dân thị trấn.\n' +
   'người dân được hưởng lợi, tổ chức đối thoại trực tiếp với Nhân dân.';
 
 describe('legacy encodings as raw bytes', () => {

@@ -9,7 +9,7 @@ describe('normalizeText: characters', () => {
     ['NHÀ NƢỚC', 'NHÀ NƯỚC', 'glyph'],
     ['ÐẢNG', 'ĐẢNG', 'glyph'],
     ['Ke\u0302\u0301 hoa\u0323ch', 'Kế hoạch', 'unicode'],
-    ['dòng 1\r\ndòng 2', 'dòng 1\ndòng 2', 'layout'],
+    ['Dòng 1.\r\nDòng 2', 'Dòng 1.\nDòng 2', 'layout'],
     ['Ủy\u00a0ban', 'Ủy ban', 'unicode'],
   ])('%j → %j', (input, expected, kind) => {
     const r = normalizeText(input);

@@ -25,8 +25,10 @@ export interface HeaderBlock {
 export interface ClosingBlock {
   span: Span | null;
   recipients: Piece[];
-  /** 'TM. ỦY BAN NHÂN DÂN' (or 'KT. CHỦ TỊCH' …). */
+  /** 'TM. ỦY BAN NHÂN DÂN' (or 'KT. CHỦ TỊCH' …): the organisation signed for. */
   authorityLine: Piece | null;
+  /** Every 'TM.'/'KT.'/'TL.'/'TUQ.' line, top first; the last one is the signer's own mode. */
+  modeLines: Piece[];
   /** 'QUYỀN CHỦ TỊCH', 'PHÓ CHỦ TỊCH'. */
   signerTitleLine: Piece | null;
   signerNameLine: Piece | null;
@@ -36,6 +38,9 @@ export interface ClosingBlock {
 export interface DecisionBlock {
   span: Span;
   docType: string;
+  /** The decision's issuer lines, which a plan without a header of its own inherits. */
+  issuerLines: Piece[];
+  title: Piece | null;
   numberLine: Piece | null;
   placeDateLine: Piece | null;
   closing: ClosingBlock;
@@ -48,8 +53,10 @@ export interface Segmented {
   header: HeaderBlock;
   /** 'KẾ HOẠCH' as printed, or the type word of another document ('BÁO CÁO'). */
   docTypeLine: Piece | null;
-  /** The line(s) under the document type, joined. */
+  /** The line(s) under the document type, joined (whitespace collapsed in `text`). */
   title: Piece | null;
+  /** '(Ban hành kèm theo Quyết định số …)' under the title of a plan issued by a decision. */
+  issuedWithLine: Piece | null;
   /** Between the title and the first section ('Căn cứ …', 'Thực hiện …'). */
   preamble: Span | null;
   /** The section tree, top level first. */

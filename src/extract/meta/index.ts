@@ -1,7 +1,13 @@
+import { PLAN_DOC_TYPE } from '../../lexicon/doc-type-headings.js';
 import type { ResolvedParseOptions } from '../../options.js';
 import type { PlanMeta } from '../../schema/meta.js';
 import type { Warning } from '../../schema/warning.js';
 import type { Segmented } from '../../segment/types.js';
+import { parseIssuedDate } from './issued-date.js';
+import { issuerFromBody, issuerFromHeader } from './issuer.js';
+import { parseNumberLine } from './number-line.js';
+import { titleYear } from './plan-year.js';
+import { signerFromClosing } from './signer.js';
 
 export interface MetaResult {
   meta: PlanMeta;
@@ -9,21 +15,49 @@ export interface MetaResult {
   warnings: Warning[];
 }
 
+// 'Nam Chính, ngày …' → 'Nam Chính'
+const PLACE = /^(?<place>[^,\n]{2,40}),\s*ngày\b/u;
+
 /** Header facts (SPEC §2.1) from the segmented header, title and closing. */
 export function extractMeta(seg: Segmented, options: ResolvedParseOptions): MetaResult {
+  const { number, code } = parseNumberLine(seg.header.numberLine?.text ?? '');
+  const dateline = seg.header.placeDateLine?.text ?? null;
+  const issuedDate = dateline ? parseIssuedDate(dateline) : null;
+  const issuerLines =
+    seg.header.issuerLines.length > 0 ? seg.header.issuerLines : (seg.decision?.issuerLines ?? []);
+  const issuer = issuerFromHeader(issuerLines) ?? issuerFromBody(bodyHead(seg));
+  const title = seg.title?.text ?? null;
+  const year = titleYear(title) ?? (issuedDate ? Number(issuedDate.slice(0, 4)) : null);
   const meta: PlanMeta = {
     docType: seg.docTypeLine?.text ?? '',
-    title: seg.title?.text ?? null,
-    number: null,
-    code: null,
-    issuer: null,
-    place: null,
-    issuedDate: null,
-    year: null,
-    signer: null,
+    title,
+    number,
+    code,
+    issuer,
+    place: dateline ? (PLACE.exec(dateline)?.groups?.['place']?.trim() ?? null) : null,
+    issuedDate,
+    year,
+    signer: signerFromClosing(seg.closing),
     recipients: seg.closing.recipients.map((r) => r.text),
   };
-  return { meta, planYear: options.referenceYear, warnings: documentWarnings(seg) };
+  if (seg.decision) {
+    const decisionNumber = parseNumberLine(seg.decision.numberLine?.text ?? '');
+    const decisionDate = seg.decision.placeDateLine ? parseIssuedDate(seg.decision.placeDateLine.text) : null;
+    meta.issuedWith = {
+      type: seg.decision.docType,
+      number: decisionNumber.number,
+      issuedDate: decisionDate,
+      signer: signerFromClosing(seg.decision.closing),
+    };
+    if (!meta.issuedDate && decisionDate) meta.year ??= Number(decisionDate.slice(0, 4));
+  }
+  return { meta, planYear: meta.year ?? options.referenceYear, warnings: documentWarnings(seg) };
+}
+
+/** Where a plan without a header says who makes it: the preamble, else the start of the body. */
+function bodyHead(seg: Segmented): string {
+  if (seg.preamble) return seg.text.slice(seg.preamble.start, seg.preamble.end);
+  return seg.text.slice(seg.body.start, Math.min(seg.body.end, seg.body.start + 3000));
 }
 
 /** What the whole document lacks: any text at all, or the 'KẾ HOẠCH' that makes it a plan. */
@@ -37,7 +71,7 @@ function documentWarnings(seg: Segmented): Warning[] {
       },
     ];
   }
-  if (!/^kế hoạch$/i.test(seg.docTypeLine.text)) {
+  if (seg.docTypeLine.text !== PLAN_DOC_TYPE) {
     return [
       {
         code: 'NOT_A_PLAN',

@@ -1,0 +1,58 @@
+import {
+  keptAbbreviations,
+  levelWords,
+  organisationPhrases,
+  unitHeads,
+} from '../../lexicon/organisation-casing.js';
+
+const lower = (s: string): string => s.toLocaleLowerCase('vi');
+const capital = (w: string): string => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
+// New-style 'uỷ' and old-style 'ủy' compare equal.
+const fold = (s: string): string =>
+  lower(s).replace(/uỷ/gu, 'ủy').replace(/oà/gu, 'òa').replace(/oá/gu, 'óa');
+
+type Vocabulary = ReadonlyArray<{ words: string[]; written: string[]; kind: 'phrase' | 'level' | 'head' }>;
+
+const VOCABULARY: Vocabulary = [
+  ...organisationPhrases.map((p) => ({ written: p.split(' '), kind: 'phrase' as const })),
+  ...levelWords.map((p) => ({ written: p.split(' '), kind: 'level' as const })),
+  ...unitHeads.map((p) => ({ written: p.split(' '), kind: 'head' as const })),
+]
+  .map((v) => ({ ...v, words: v.written.map(fold) }))
+  .sort((a, b) => b.words.length - a.words.length);
+
+const KEPT = new Set<string>(keptAbbreviations);
+
+/**
+ * Writes an all-caps organisation or position line the way a sentence writes it:
+ * 'ỦY BAN NHÂN DÂN XÃ NAM CHÍNH' → 'Ủy ban nhân dân xã Nam Chính', 'PHÒNG VĂN HÓA VÀ THÔNG
+ * TIN' → 'Phòng Văn hóa và Thông tin', 'QUYỀN CHỦ TỊCH' → 'Quyền Chủ tịch'. Text that is
+ * not all caps is returned as it is.
+ */
+export function organisationCase(text: string): string {
+  const trimmed = text.replace(/\s+/gu, ' ').trim();
+  if (/\p{Ll}/u.test(trimmed)) return trimmed;
+  const tokens = trimmed.split(' ');
+  const out: string[] = [];
+  let mode: 'place' | 'name' | 'plain' = 'plain';
+  let nameStart = false;
+  for (let i = 0; i < tokens.length; ) {
+    const hit = VOCABULARY.find((v) => v.words.every((w, k) => fold(tokens[i + k] ?? '') === w));
+    if (hit) {
+      out.push(...(hit.kind === 'level' ? hit.written.map(lower) : hit.written));
+      mode = hit.kind === 'level' ? 'place' : hit.kind === 'head' ? 'name' : 'plain';
+      nameStart = true;
+      i += hit.words.length;
+      continue;
+    }
+    const token = tokens[i]!;
+    if (KEPT.has(token) || /\d/u.test(token)) out.push(token);
+    else if (mode === 'place') out.push(capital(lower(token)));
+    else if (mode === 'name')
+      out.push(nameStart || /^[-–]$|^và$/iu.test(tokens[i - 1] ?? '') ? capital(lower(token)) : lower(token));
+    else out.push(out.length === 0 ? capital(lower(token)) : lower(token));
+    nameStart = false;
+    i++;
+  }
+  return out.join(' ');
+}

@@ -1,0 +1,35 @@
+/**
+ * Words a sentence or a heading never ends on: a line that stops on one of them was
+ * hard-wrapped ('… đường lối của ⏎ Đảng, chính sách …'), whatever the next line starts with.
+ */
+export const lineContinuationWords = [
+  'của',
+  'và',
+  'về',
+  'các',
+  'những',
+  'với',
+  'cho',
+  'trong',
+  'tại',
+  'theo',
+  'để',
+  'là',
+  'được',
+  'đến',
+  'từ',
+  'hoặc',
+  'như',
+  'nhằm',
+  'bằng',
+  'thuộc',
+  'bởi',
+  'mà',
+  'thì',
+  'vào',
+  'giữa',
+  'nếu',
+  'mọi',
+  'mỗi',
+  'ở',
+] as const;

@@ -1,0 +1,109 @@
+/**
+ * How Vietnamese plans number their parts and items (SPEC §2.2), as patterns over one
+ * trimmed line. Shared by layout repair (a numbered line starts a new block) and by
+ * segmentation (the section tree). Every pattern is anchored and has bounded repetition.
+ */
+
+/** The numbering schemes, in no particular order: nesting is decided by first appearance. */
+export type NumberingScheme = 'part' | 'upper' | 'roman' | 'arabic' | 'arabic2' | 'arabic3' | 'lower';
+
+export interface NumberingMatch {
+  scheme: NumberingScheme;
+  /** As printed, without the trailing '.' or ')': 'II', '2.1', 'a', 'thứ hai'. */
+  number: string;
+  /** Offset in the trimmed line where the text after the number starts. */
+  restOffset: number;
+}
+
+// 'PHẦN THỨ NHẤT', 'Phần I:', 'Phần 2 -', 'PHẦN II. NHIỆM VỤ'
+const PART =
+  /^(?:PHẦN|Phần)\s+(?<number>(?:THỨ|[Tt]hứ)\s+\p{L}{2,5}|[IVXLC]{1,6}|\d{1,2})(?![\p{L}\d])\s*[.:\-–]?\s*/u;
+// 'A. NHIỆM VỤ CHUNG', 'B) Tổ chức thực hiện' — I, V, X and L are read as Roman numerals
+const UPPER = /^(?<number>[A-HĐ])[.)]\s+(?=\p{Lu})/u;
+// 'I. MỤC ĐÍCH, YÊU CẦU', 'II- NHIỆM VỤ', 'III/ TỔ CHỨC THỰC HIỆN'
+const ROMAN = /^(?<number>[IVXL]{1,7})\s{0,2}[.\-–/)]\s*/u;
+// '2.1. Phòng Tư pháp', '2.1.1 Nội dung', '1.2.Tiếp tục'
+const ARABIC_DEEP = /^(?<number>\d{1,2}(?:\.\d{1,2}){1,3})(?:[.)](?!\d))?(?:\s+|(?=[\p{Lu}"“]))/u;
+// '1. Mục đích', '2.Tiếp tục đẩy mạnh', '3) Đề nghị', '1- Tuyên truyền' (party style; not '11- QĐ/TW')
+const ARABIC = /^(?<number>\d{1,2})(?:\.(?!\d)|\)|-(?=\s)(?!\s*[\p{Lu}\d]{1,6}\/))\s*(?![\p{Ll}\s])/u;
+// 'a) Phòng Nội vụ', 'b. Thanh tra huyện'
+const LOWER = /^(?<number>[a-zđ])(?:\)\s*|\.\s+(?=\p{Lu}))/u;
+
+const ROMAN_VALID = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$|^(?:XL|L)(?:IX|IV|V?I{0,3})$/;
+
+/** Reads the numbering at the start of a trimmed line, or null when it has none. */
+export function matchNumbering(line: string): NumberingMatch | null {
+  let m = PART.exec(line);
+  if (m?.groups) return { scheme: 'part', number: m.groups['number']!, restOffset: m[0].length };
+  m = ARABIC_DEEP.exec(line);
+  if (m?.groups) {
+    const number = m.groups['number']!;
+    const depth = number.split('.').length;
+    return { scheme: depth === 2 ? 'arabic2' : 'arabic3', number, restOffset: m[0].length };
+  }
+  m = ARABIC.exec(line);
+  if (m?.groups) return { scheme: 'arabic', number: m.groups['number']!, restOffset: m[0].length };
+  m = ROMAN.exec(line);
+  if (m?.groups && ROMAN_VALID.test(m.groups['number']!) && !/^[IVXL]+-[\p{Lu}\d]/u.test(line)) {
+    return { scheme: 'roman', number: m.groups['number']!, restOffset: m[0].length };
+  }
+  m = UPPER.exec(line);
+  if (m?.groups) return { scheme: 'upper', number: m.groups['number']!, restOffset: m[0].length };
+  m = LOWER.exec(line);
+  if (m?.groups) return { scheme: 'lower', number: m.groups['number']!, restOffset: m[0].length };
+  return null;
+}
+
+// '- Phòng Nội vụ;', '+ Thời gian', '• Nội dung', '* Ghi chú' — but not a '-----' rule
+const BULLET = /^[-+•–—*·●○▪■◦➢❖✓](?![-–—_=*.]{2})/u;
+
+export const isBullet = (line: string): boolean => BULLET.test(line);
+
+// '-----------------', '___', '* * *', '======'
+const RULE = /^[-–—_=*.\s]{3,}$/u;
+export const isRule = (line: string): boolean => RULE.test(line) && /[-–—_=*]{3}|(?:[-*]\s){2}/u.test(line);
+
+const ROMAN_VALUE: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+export function romanValue(roman: string): number {
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const v = ROMAN_VALUE[roman[i]!] ?? 0;
+    const next = ROMAN_VALUE[roman[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/** 'nhất' → 1 … 'mười' → 10: the ordinals of 'Phần thứ …'. */
+const ORDINALS: Readonly<Record<string, number>> = {
+  nhất: 1,
+  một: 1,
+  hai: 2,
+  ba: 3,
+  tư: 4,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+};
+
+/** The value of a printed number of any scheme ('IV' → 4, 'thứ hai' → 2, 'c' → 3), or null. */
+export function numberValue(scheme: NumberingScheme, number: string): number | null {
+  if (scheme === 'roman') return romanValue(number);
+  if (scheme === 'upper' || scheme === 'lower') {
+    const letters = 'abcdđeghiklmnopqrstuvxy';
+    const i = letters.indexOf(number.toLocaleLowerCase('vi'));
+    return i < 0 ? null : i + 1;
+  }
+  if (scheme === 'part') {
+    const ordinal = /(?:thứ)\s+(?<word>\p{L}+)/iu.exec(number)?.groups?.['word']?.toLocaleLowerCase('vi');
+    if (ordinal) return ORDINALS[ordinal] ?? null;
+    return /^\d+$/.test(number) ? Number(number) : romanValue(number);
+  }
+  const last = number.split('.').pop() ?? '';
+  return /^\d+$/.test(last) ? Number(last) : null;
+}

@@ -1,0 +1,45 @@
+import { sectionRoleLabels } from '../lexicon/section-roles.js';
+import type { Section, SectionRole } from '../schema/section.js';
+
+/** Lower case, old tone style ('uỷ' → 'ủy'), spaces collapsed: how headings are compared. */
+function key(s: string): string {
+  return s
+    .toLocaleLowerCase('vi')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/([oòóỏõọuùúủũụ])([aàáảãạeèéẻẽẹyỳýỷỹỵ])/gu, (pair) => oldTone(pair));
+}
+
+// New-style 'uỷ', 'hoà', 'hoè' carry the tone on the second vowel; the old style on the first.
+function oldTone(pair: string): string {
+  const d = pair.normalize('NFD');
+  const m = /^(?<a>[ou])(?<b>[aey])(?<tone>[\u0300\u0301\u0303\u0309\u0323])$/u.exec(d);
+  return m?.groups ? `${m.groups['a']}${m.groups['tone']}${m.groups['b']}`.normalize('NFC') : pair;
+}
+
+const LABELS = sectionRoleLabels.map(([label, role]) => [key(label), role] as const);
+
+/** The role a heading's own words give: loose for a top-level heading, a whole label for a child. */
+function roleOf(heading: string, loose: boolean): SectionRole | null {
+  const h = key(heading);
+  for (const [label, role] of LABELS) {
+    if (!h.startsWith(label)) continue;
+    const after = h.slice(label.length);
+    if (loose ? !/^\p{L}/u.test(after) : /^\s*(?:[:.]|$)/u.test(after)) return role;
+  }
+  return null;
+}
+
+/**
+ * Section roles (SPEC §2.2): a section whose parent has a role inherits it unless its own
+ * heading is a role label; a top-level section (or one under a role-less part, or an
+ * all-caps part title) takes the role its heading starts with, else its parent's.
+ */
+export function assignRoles(sections: readonly Section[], parentRole: SectionRole = 'other'): void {
+  for (const s of sections) {
+    // An all-caps heading is a part title ('B. NHIỆM VỤ, GIẢI PHÁP'): it reads like a top-level one.
+    const loose = parentRole === 'other' || !/\p{Ll}/u.test(s.heading);
+    s.role = roleOf(s.heading, loose) ?? parentRole;
+    assignRoles(s.children, s.role);
+  }
+}

@@ -1,0 +1,20 @@
+// Abbreviations whose '.' does not end a sentence: 'TP. Hải Dương', 'TM. Ủy ban', 'v.v. và'.
+const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:TP|Tp|TM|KT|TL|TUQ|ThS|TS|PGS|GS|St|Q|P|v\.v|Th|Đ|ĐT|Ths|BS)$/u;
+
+/**
+ * Where the first sentence of `text` ends: the offset after its '.', '!' or '?' (and a
+ * closing quote or bracket), or text.length when it never ends. A '.' ends a sentence
+ * only before whitespace or the end, so '30/7.2021', '1.500' and '23-QĐ/TW.' mid-code do not.
+ */
+export function firstSentenceEnd(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    while (j < text.length && /["”’)]/u.test(text[j]!)) j++;
+    if (j < text.length && !/\s/u.test(text[j]!)) continue;
+    if (c === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - 6), i))) continue;
+    return j;
+  }
+  return text.length;
+}

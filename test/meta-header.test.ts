@@ -1,0 +1,125 @@
+import { describe, expect, test } from 'vitest';
+import { parseIssuedDate } from '../src/extract/meta/issued-date.js';
+import { issuerFromBody, issuerFromHeader } from '../src/extract/meta/issuer.js';
+import { parseNumberLine } from '../src/extract/meta/number-line.js';
+import { organisationCase } from '../src/extract/meta/organisation-case.js';
+import { titleYear } from '../src/extract/meta/plan-year.js';
+import { parsePlan } from '../src/index.js';
+
+const HEADER = `ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ ĐÔNG HƯNG                    Độc lập - Tự do - Hạnh phúc
+Số: 21/KH-UBND        Đông Hưng, ngày 16 tháng 01 năm 2025
+
+KẾ HOẠCH
+Thực hiện công tác dân vận chính quyền
+năm 2025
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao chất lượng công tác dân vận.
+II. NHIỆM VỤ
+1. Phòng chống thiên tai.
+
+Nơi nhận:                        KT. CHỦ TỊCH
+- UBND huyện (b/c);              PHÓ CHỦ TỊCH
+- Lưu: VT.
+
+                                 Phạm Thị Hoa
+`;
+
+describe('meta: a plan with a full header printed in two columns', () => {
+  test('number, code, issuer, place, date, year, title, signer, recipients', async () => {
+    const plan = await parsePlan(HEADER);
+    expect(plan.meta).toMatchObject({
+      docType: 'Kế hoạch',
+      title: 'Thực hiện công tác dân vận chính quyền năm 2025',
+      number: '21/KH-UBND',
+      code: 'KH-UBND',
+      issuer: 'Ủy ban nhân dân xã Đông Hưng',
+      place: 'Đông Hưng',
+      issuedDate: '2025-01-16',
+      year: 2025,
+      signer: { name: 'Phạm Thị Hoa', title: 'Phó Chủ tịch', authority: 'Chủ tịch', mode: 'KT' },
+      recipients: ['UBND huyện (b/c)', 'Lưu: VT'],
+    });
+    expect(plan.warnings.filter((w) => w.code === 'NOT_A_PLAN')).toEqual([]);
+  });
+});
+
+describe('meta: the parts, one table each', () => {
+  test.each([
+    ['21/KH-UBND', '21/KH-UBND', 'KH-UBND'],
+    ['/KH-UBND', null, 'KH-UBND'],
+    ['   /KH-UBND', null, 'KH-UBND'],
+    ['12-KH/ĐU', '12-KH/ĐU', 'KH/ĐU'],
+    ['105/2024/KH-UBND', '105/2024/KH-UBND', 'KH-UBND'],
+    // negative rows
+    ['', null, null],
+    ['V/v triển khai', null, null],
+  ])('Số: %j → number %j, code %j', (value, number, code) => {
+    expect(parseNumberLine(value)).toEqual({ number, code });
+  });
+
+  test.each([
+    ['Nam Chính, ngày 16 tháng 01 năm 2025', '2025-01-16'],
+    ['Nam Chính, ngày        tháng 01 năm 2023', '2023-01'],
+    ['Hồng Lĩnh, ngày tháng 02 năm 2023', '2023-02'],
+    ['Hà Nội, ngày     tháng     năm 2024', '2024'],
+    ['Hà Nội, ngày 05/3/2024', '2024-03-05'],
+    // negative rows
+    ['Hà Nội, ngày 45 tháng 13 năm 2024', '2024'],
+    ['Hà Nội, ngày ký', null],
+  ])('%j → %j', (line, iso) => {
+    expect(parseIssuedDate(line)).toBe(iso);
+  });
+
+  test.each([
+    [['ỦY BAN NHÂN DÂN', 'XÃ NAM CHÍNH'], 'Ủy ban nhân dân xã Nam Chính'],
+    [['ỦY BAN NHÂN DÂN HUYỆN CẨM GIÀNG'], 'Ủy ban nhân dân huyện Cẩm Giàng'],
+    [['UBND HUYỆN CẨM GIÀNG', 'PHÒNG VĂN HÓA VÀ THÔNG TIN'], 'Phòng Văn hóa và Thông tin'],
+    [['ĐẢNG ỦY XÃ TÂN LẬP'], 'Đảng ủy xã Tân Lập'],
+    [['UBND TỈNH HẢI DƯƠNG', 'SỞ NỘI VỤ'], 'Sở Nội vụ'],
+    [[], null],
+  ])('issuer from header %j → %j', (lines, issuer) => {
+    const pieces = lines.map((text) => ({ text, span: { start: 0, end: text.length } }));
+    expect(issuerFromHeader(pieces)).toBe(issuer);
+  });
+
+  test.each([
+    [
+      'UBND thị trấn Cẩm Giang xây dựng Kế hoạch thực hiện công tác dân vận',
+      'Ủy ban nhân dân thị trấn Cẩm Giang',
+    ],
+    [
+      'Căn cứ Chỉ thị số 03/CT-UBND của Ủy ban nhân dân tỉnh về việc tiếp tục; Ủy ban nhân dân thị xã xây dựng kế hoạch',
+      'Ủy ban nhân dân thị xã',
+    ],
+    ['Ủy ban nhân dân Huyện xây dựng Kế hoạch thực hiện', 'Ủy ban nhân dân Huyện'],
+    ['UBND phường Phú Sơn xây dưng Kế hoạch cụ thể như sau', 'Ủy ban nhân dân phường Phú Sơn'],
+    // negative rows: a cited plan, no subject
+    ['Thực hiện Kế hoạch số 15/KH-UBND của Ủy ban nhân dân tỉnh', null],
+    ['Xây dựng Kế hoạch cụ thể như sau', null],
+  ])('issuer from body %j → %j', (text, issuer) => {
+    expect(issuerFromBody(text)).toBe(issuer);
+  });
+
+  test.each([
+    ['QUYỀN CHỦ TỊCH', 'Quyền Chủ tịch'],
+    ['PHÓ CHỦ TỊCH', 'Phó Chủ tịch'],
+    ['ỦY BAN NHÂN DÂN XÃ', 'Ủy ban nhân dân xã'],
+    ['CHÁNH VĂN PHÒNG', 'Chánh Văn phòng'],
+    ['PHÒNG TÀI CHÍNH - KẾ HOẠCH', 'Phòng Tài chính - Kế hoạch'],
+    ['Ban Dân vận Huyện ủy', 'Ban Dân vận Huyện ủy'],
+  ])('%j → %j', (caps, written) => {
+    expect(organisationCase(caps)).toBe(written);
+  });
+
+  test.each([
+    ['Thực hiện công tác dân vận chính quyền năm 2023', 2023],
+    ['Công tác cải cách hành chính 2024', 2024],
+    // negative rows: a range, no year
+    ['Phát triển kinh tế giai đoạn 2021-2025', null],
+    ['Thực hiện Quy chế dân chủ ở cơ sở', null],
+  ])('year of %j → %j', (title, year) => {
+    expect(titleYear(title)).toBe(year);
+  });
+});
