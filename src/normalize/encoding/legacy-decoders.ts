@@ -22,23 +22,39 @@ export const LEGACY_WORD = new RegExp(`${INNER}?${W}+(?:${INNER}${W}+)*${INNER}?
 const INNER_SPLIT = new RegExp(`(${INNER})`, 'u');
 const HAS_INNER = new RegExp(INNER, 'u');
 
+/** A word through a decoder, piece by piece: what each piece was and became. */
+export interface DecodedPiece {
+  raw: string;
+  decoded: string;
+  /** Curly quotes and dashes kept as punctuation. */
+  punctuation: boolean;
+}
+
 /**
  * A word through a decoder. Where it holds a curly quote or a dash, these are letters only if
  * the whole word then decodes to a syllable (TCVN3 'H–C' is 'HỌC'); otherwise they stay
- * punctuation ('hưởng”gắn').
+ * punctuation ('hưởng”gắn'). A soft hyphen that makes a piece no syllable is dropped, as the
+ * glyph step would drop it ('­KÕ').
  */
-export function decodeWord(
+export function decodePieces(
   decoder: LegacyDecoder,
   word: string,
   isSyllable: (w: string) => boolean,
-): string | null {
-  const whole = decoder.decode(word);
-  if (whole === null || !HAS_INNER.test(word) || isSyllable(whole)) return whole;
-  const out = word
+): DecodedPiece[] {
+  const one = (raw: string): DecodedPiece => {
+    const decoded = decoder.decode(raw) ?? raw;
+    if (isSyllable(decoded) || !raw.includes('\u00ad')) return { raw, decoded, punctuation: false };
+    const bare = raw.replaceAll('\u00ad', '');
+    const without = decoder.decode(bare) ?? bare;
+    return { raw, decoded: isSyllable(without) ? without : decoded, punctuation: false };
+  };
+  if (!HAS_INNER.test(word)) return [one(word)];
+  const whole = one(word);
+  if (isSyllable(whole.decoded)) return [whole];
+  return word
     .split(INNER_SPLIT)
-    .map((part, i) => (i % 2 ? part : (decoder.decode(part) ?? part)))
-    .join('');
-  return out === word ? null : out;
+    .filter((part) => part !== '')
+    .map((part) => (HAS_INNER.test(part) ? { raw: part, decoded: part, punctuation: true } : one(part)));
 }
 
 const table = (name: LegacyDecoder['name'], map: Map<string, string>): LegacyDecoder => ({
