@@ -84,7 +84,7 @@ export const legacyDecoders: readonly LegacyDecoder[] = [
 // Characters that Vietnamese Unicode text does not use but legacy bytes shown as
 // Windows-1252 do: TCVN3 'ho¹ch', VNI 'ngöôøi', VISCII 'ß' (ư), Windows-1258 'Þ', pdf.js 'μ'.
 export const LEGACY_SIGNATURE =
-  /[\u0001-\u0006\u0011-\u0017\u0019\u001e\u0080-\u009f\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u03bc\u201a\u201e\u2020\u2039\u203a\u2021\u2030\u20ac\u2122]/;
+  /[\u0001-\u0006\u0011-\u0017\u0019\u001e\u0080-\u009f\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u03bc\u201a\u201e\u2020\u2039\u203a\u2021\u2030\u20ac\u2122]/;
 
 // VIQR marks after a vowel ('Vie^.t', 'ngu+o+`i') or a doubled d ('DDa?ng').
 export const VIQR_HINT = /[aeiouyAEIOUY][\^(+][`'?~.]?|[aeiouyAEIOUY][`'?~][a-z]|\b[Dd][Dd][aeiouAEIOU]/g;

@@ -5,14 +5,13 @@ const ALPHA = 50;
 
 /** ln P(syllable) with add-half smoothing; a non-syllable (-1) gets the floor. */
 export function logUnigram(model: LanguageModel, id: number): number {
-  const count = id < 0 ? 0 : model.counts[id]!;
-  return Math.log((count + 0.5) / model.total);
+  return id < 0 ? Math.log(0.5 / model.total) : model.logProbs[id]!;
 }
 
 /** ln P(b | a), interpolated with the unigram; `a` = -1 is a sentence boundary. */
 export function logBigram(model: LanguageModel, a: number, b: number): number {
   if (a < 0) return logUnigram(model, b);
   const pb = ((b < 0 ? 0 : model.counts[b]!) + 0.5) / model.total;
-  const pair = b < 0 ? 0 : (model.bigrams.get(a * 65536 + b) ?? 0);
+  const pair = b < 0 ? 0 : model.bigrams.get(a, b);
   return Math.log((pair + ALPHA * pb) / (model.leftTotals[a]! + ALPHA));
 }

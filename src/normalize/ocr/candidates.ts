@@ -36,6 +36,24 @@ const CONFUSIONS: ReadonlyArray<readonly [string, string]> = [
  * marks, and those one visual confusion away, each with the cost of the change.
  */
 export function candidatesFor(word: string, selfId: number, model: LanguageModel): Candidate[] {
+  let memo = memos.get(model);
+  if (!memo) {
+    memo = new Map();
+    memos.set(model, memo);
+  }
+  const known = memo.get(word);
+  if (known) return known.map((c) => ({ ...c }));
+  if (memo.size > MEMO_LIMIT) memo.clear();
+  const fresh = generate(word, selfId, model);
+  memo.set(word, fresh);
+  return fresh.map((c) => ({ ...c }));
+}
+
+/** Candidate lists by word: a text repeats its words, and so do its OCR slips. */
+const memos = new WeakMap<LanguageModel, Map<string, Candidate[]>>();
+const MEMO_LIMIT = 20_000;
+
+function generate(word: string, selfId: number, model: LanguageModel): Candidate[] {
   const { bySkeleton } = skeletonIndex(model);
   const skeleton = stripAllMarks(word);
   const self = stripTone(word).bare;

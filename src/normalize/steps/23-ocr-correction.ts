@@ -49,8 +49,7 @@ function findSuspicious(words: Words, model: ReturnType<typeof languageModel>): 
       continue;
     }
     // Next to an unknown word there is no evidence either way: decide the two together.
-    const leftOk =
-      breakBefore[i] || (id[i - 1]! < 0 ? fixed[i - 1] : model.bigrams.has(id[i - 1]! * 65536 + w));
+    const leftOk = breakBefore[i] || (id[i - 1]! < 0 ? fixed[i - 1] : model.bigrams.has(id[i - 1]!, w));
     if (!leftOk) {
       out[i] = 1;
       continue;
@@ -58,7 +57,7 @@ function findSuspicious(words: Words, model: ReturnType<typeof languageModel>): 
     const last = i + 1 >= count || breakBefore[i + 1];
     if (last) continue;
     const next = id[i + 1]!;
-    if (next < 0 ? !fixed[i + 1] : !model.bigrams.has(w * 65536 + next)) out[i] = 1;
+    if (next < 0 ? !fixed[i + 1] : !model.bigrams.has(w, next)) out[i] = 1;
   }
   return out;
 }
