@@ -19,7 +19,10 @@ export interface ParseOptions extends NormalizeOptions {
   maxBytes?: number;
   /** OCR for scans: 'auto' runs it only where there is no usable text (default). */
   ocr?: 'auto' | 'always' | 'never';
-  /** Stop extraction after this many milliseconds and return a partial plan with a warning. */
+  /**
+   * Stop extraction after this many milliseconds and return a partial plan with a
+   * TIME_BUDGET_EXCEEDED warning (loading, normalization and segmentation always run).
+   */
   timeBudgetMs?: number;
   /** The year to assume when neither the title nor the issue date gives one (never the clock). */
   referenceYear?: number;
@@ -54,6 +57,9 @@ export function resolveOptions(options: ParseOptions = {}): ResolvedParseOptions
   }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (!(maxBytes > 0)) throw new KehoachError('INVALID_OPTIONS', 'maxBytes must be a positive number');
+  if (options.timeBudgetMs !== undefined && !(options.timeBudgetMs >= 0)) {
+    throw new KehoachError('INVALID_OPTIONS', 'timeBudgetMs must be a number of milliseconds, 0 or more');
+  }
   return {
     toneStyle,
     ocrCorrection,

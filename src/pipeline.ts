@@ -8,6 +8,7 @@ import { type ParseOptions, resolveOptions } from './options.js';
 import { refine } from './refine/index.js';
 import type { Plan } from './schema/plan.js';
 import { segment } from './segment/index.js';
+import { TimeBudget } from './time-budget.js';
 
 /**
  * load → normalize → segment → extract → refine → assemble.
@@ -15,11 +16,12 @@ import { segment } from './segment/index.js';
  */
 export async function runPipeline(input: string | Uint8Array, options: ParseOptions = {}): Promise<Plan> {
   const resolved = resolveOptions(options);
+  const budget = new TimeBudget(resolved.timeBudgetMs);
   const loaded = await load(input, resolved);
   const normalized = normalizeText(loaded.text, options);
   const tables = tablesToTarget(loaded.tables, normalized.offsetMap, normalized.text);
   const seg = segment(normalized.text, tables);
-  const found = extract(seg, resolved);
+  const found = extract(seg, resolved, budget);
   const ctx: ExtractContext = {
     text: seg.text,
     seg,
@@ -27,6 +29,8 @@ export async function runPipeline(input: string | Uint8Array, options: ParseOpti
     meta: found.meta,
     planYear: found.planYear,
   };
-  const refined = refine(found, ctx);
-  return assemble({ loaded, normalized, seg, found, refined });
+  const refined = refine(found, ctx, budget);
+  const plan = assemble({ loaded, normalized, seg, found, refined });
+  plan.warnings.push(...budget.warnings());
+  return plan;
 }

@@ -1,7 +1,11 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { parseShard } from '../corpus/shard.js';
 import type { ParseOptions } from '../options.js';
+import { batchCommand } from './batch-command.js';
 import { normalizeCommand } from './normalize-command.js';
 import { type OutputFormat, parseCommand } from './parse-command.js';
+import { statsCommand } from './stats-command.js';
+import { viewCommand } from './view-command.js';
 
 // `kehoach parse … | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -72,6 +76,95 @@ Examples:
     process.exitCode = await normalizeCommand(file, Boolean(opts.diff), {
       toneStyle: opts.toneStyle,
       ocrCorrection: opts.ocrCorrection,
+    });
+  });
+
+program
+  .command('batch')
+  .description(
+    'parse many files in worker threads into one JSONL file (or CSV tables), resumable and shardable',
+  )
+  .argument('<patterns...>', 'globs, files or directories (quote globs so the shell leaves them to kehoach)')
+  .option('-o, --out <path>', 'output file (JSONL; default standard output) or directory (CSV)')
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
+  .option('-j, --jobs <n>', 'worker threads (default: one per core)', (v) => Number.parseInt(v, 10))
+  .option('--resume', 'skip files already in the output and append the rest')
+  .option('--shard <i/n>', 'process only shard i of n (1-based; stable by path hash)', (v) => {
+    try {
+      return parseShard(v);
+    } catch (error) {
+      throw new InvalidArgumentError((error as Error).message);
+    }
+  })
+  .addOption(toneOption)
+  .addOption(correctionOption)
+  .addOption(new Option('--ocr <when>', 'OCR for scans').choices(['auto', 'always', 'never']).default('auto'))
+  .addHelpText(
+    'after',
+    `
+Each output line is {"path":…,"plan":{…}} or {"path":…,"error":{"code":…,"message":…}}.
+A summary (files, failures by error code, time) is printed on standard error; the exit
+status is 0 when every file was processed, failed files included (they are records).
+
+Examples:
+  kehoach batch 'corpus/**/*.{txt,pdf,docx}' --out plans.jsonl
+  kehoach batch corpus/ --out plans.jsonl --resume         finish an interrupted run
+  kehoach batch corpus/ --format csv --out tables/         plans.csv, tasks.csv, … for pandas
+  parallel kehoach batch corpus/ --shard {}/4 --out part-{}.jsonl ::: 1 2 3 4`,
+  )
+  .action(async (patterns: string[], opts) => {
+    process.exitCode = await batchCommand(patterns, {
+      out: opts.out,
+      format: opts.format,
+      jobs: opts.jobs,
+      resume: Boolean(opts.resume),
+      shard: opts.shard,
+      parseOptions: { toneStyle: opts.toneStyle, ocrCorrection: opts.ocrCorrection, ocr: opts.ocr },
+    });
+  });
+
+program
+  .command('stats')
+  .description(
+    'corpus analytics over batch output: citations, citation graph, units by role, deadlines, similar plans',
+  )
+  .argument('<files...>', 'JSONL files written by kehoach batch (or by parse --format json)')
+  .option('-o, --out <dir>', 'also write CSV tables, the citation graph (GraphML, JSON) and summary.json')
+  .option('--top <n>', 'rows printed per table', (v) => Number.parseInt(v, 10), 20)
+  .option('--min-similarity <x>', 'report plan pairs at least this similar (0–1)', Number.parseFloat, 0.5)
+  .addHelpText(
+    'after',
+    `
+Examples:
+  kehoach stats plans.jsonl
+  kehoach stats part-*.jsonl --out stats/     citations.csv, units.csv, citation-graph.graphml, …`,
+  )
+  .action(async (files: string[], opts) => {
+    process.exitCode = await statsCommand(files, opts);
+  });
+
+program
+  .command('view')
+  .description(
+    'an HTML page of a parsed plan: every extracted span highlighted, outline, tasks, deadline timeline',
+  )
+  .argument('<file>', 'a plan (any format), or - for standard input')
+  .addOption(toneOption)
+  .addOption(correctionOption)
+  .addOption(new Option('--ocr <when>', 'OCR for scans').choices(['auto', 'always', 'never']).default('auto'))
+  .addHelpText(
+    'after',
+    `
+The page is self-contained (no network resources): open it from disk, mail it, archive it.
+
+Examples:
+  kehoach view ke-hoach.pdf > plan.html`,
+  )
+  .action(async (file: string, opts) => {
+    process.exitCode = await viewCommand(file, {
+      toneStyle: opts.toneStyle,
+      ocrCorrection: opts.ocrCorrection,
+      ocr: opts.ocr,
     });
   });
 

@@ -1,0 +1,68 @@
+import { closeSync, existsSync, mkdirSync, openSync, statSync, truncateSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvRow } from './csv.js';
+import type { OutputSink, WorkerResult } from './output-sink.js';
+import { errorRows, serializeTables, type TableName, tableColumns, tableNames } from './plan-tables.js';
+import { scanCsv } from './scan-output.js';
+
+/** `plans` is written last for each file: its row is the commit mark that --resume trusts. */
+const writeOrder: TableName[] = [...tableNames.filter((t) => t !== 'plans'), 'plans'];
+
+/** Finds the files an earlier run finished and cuts every table back to their rows. */
+async function recover(dir: string): Promise<Set<string>> {
+  const done = new Set<string>();
+  const plans = join(dir, 'plans.csv');
+  let end = 0;
+  let header = true;
+  await scanCsv(plans, (path, recordEnd) => {
+    if (!header) done.add(path);
+    header = false;
+    end = recordEnd;
+  });
+  truncateSync(plans, end);
+  for (const table of tableNames.filter((t) => t !== 'plans')) {
+    const file = join(dir, `${table}.csv`);
+    if (!existsSync(file)) continue;
+    // Rows after the last finished file's rows belong to the file a kill interrupted.
+    let keep = 0;
+    let isHeader = true;
+    await scanCsv(file, (path, recordEnd) => {
+      if (isHeader || done.has(path)) keep = recordEnd;
+      isHeader = false;
+    });
+    truncateSync(file, keep);
+  }
+  return done;
+}
+
+/** CSV output: DIR/plans.csv, sections.csv, tasks.csv, citations.csv, deadlines.csv, units.csv. */
+export async function openCsvSink(dir: string, resume: boolean): Promise<OutputSink> {
+  mkdirSync(dir, { recursive: true });
+  const resuming = resume && existsSync(join(dir, 'plans.csv'));
+  const done = resuming ? await recover(dir) : new Set<string>();
+  const fds = new Map<TableName, number>();
+  for (const table of tableNames) {
+    const file = join(dir, `${table}.csv`);
+    // A header torn by a kill was cut to nothing: such a table starts over.
+    const append = resuming && existsSync(file) && statSync(file).size > 0;
+    const fd = openSync(file, append ? 'a' : 'w');
+    if (!append) writeSync(fd, csvRow(tableColumns[table]));
+    fds.set(table, fd);
+  }
+  return {
+    format: 'csv',
+    done,
+    write(result: WorkerResult) {
+      const tables = result.ok
+        ? (result.tables ?? {})
+        : serializeTables(errorRows(result.path, result.error));
+      for (const table of writeOrder) {
+        const text = tables[table];
+        if (text) writeSync(fds.get(table)!, text);
+      }
+    },
+    close() {
+      for (const fd of fds.values()) closeSync(fd);
+    },
+  };
+}

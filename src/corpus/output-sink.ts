@@ -1,0 +1,18 @@
+import type { BatchError } from './batch-record.js';
+import type { TableName } from './plan-tables.js';
+
+/** What a worker sends back for one file: its output already serialized, off the main thread. */
+export type WorkerResult =
+  | { path: string; ok: true; planJson?: string; tables?: Partial<Record<TableName, string>> }
+  | { path: string; ok: false; error: BatchError };
+
+/**
+ * Where a batch writes. Every record is written whole with synchronous writes, so an interrupt
+ * between records leaves only complete records; `done` lists what an earlier run already wrote.
+ */
+export interface OutputSink {
+  readonly format: 'jsonl' | 'csv';
+  readonly done: ReadonlySet<string>;
+  write(result: WorkerResult): void;
+  close(): void;
+}

@@ -1,0 +1,50 @@
+import { officialCodeCase, partyIssuerCodes, stateIssuerCodes } from '../../lexicon/document-codes.js';
+import { typeOfCode } from '../../lexicon/document-types.js';
+
+const OFFICIAL = new Map<string, string>(officialCodeCase.map((c) => [c.toUpperCase(), c]));
+const STATE = new Set<string>(stateIssuerCodes.map((c) => c.toUpperCase()));
+const PARTY = new Set<string>(partyIssuerCodes.map((c) => c.toUpperCase()));
+
+export interface CanonicalNumber {
+  id: string;
+  number: string;
+  year: number | null;
+  /** The type the code names ('CT' → 'Chỉ thị'), for numbers printed without a type word. */
+  codeType: string | null;
+}
+
+/** A part in its official case: 'TTG' → 'TTg'; an unknown part stays as printed. */
+function officialCase(part: string): string {
+  return OFFICIAL.get(part.toUpperCase()) ?? part;
+}
+
+/** 'UBND-HC' → 'UBND' with the state suffixes: the body is the first part that names one. */
+function isState(part: string): boolean {
+  const p = part.toUpperCase();
+  return STATE.has(p) || /^(?:UBTVQH|QH)\d{0,2}$/u.test(p);
+}
+
+/**
+ * The canonical id of a printed number (SPEC §2.3): spaces and line breaks dropped, a lost
+ * hyphen restored ('11QĐ/TW' → '11-QĐ/TW'), code letters in official case, and the form the
+ * issuer calls for: party 'N-XX/YY', state 'N/XX-YY' ('18-CT/TTg' → '18/CT-TTg'), normative
+ * 'N/YYYY/XX-YY'.
+ */
+export function canonicalId(
+  num: string,
+  year: string | undefined,
+  sep: string,
+  code: string,
+): CanonicalNumber {
+  const parts = code.split(/\s*[-/–]\s*/u).map((p) => officialCase(p.trim()));
+  const seps = [...code.matchAll(/[-/–]/gu)].map((m) => (m[0] === '/' ? '/' : '-'));
+  const first = sep.includes('/') ? '/' : '-';
+  const codeType = typeOfCode(parts[0]!) ?? (isState(parts[0]!) ? 'Công văn' : null);
+  if (year) return { id: `${num}/${year}/${parts.join('-')}`, number: num, year: Number(year), codeType };
+  const last = parts[parts.length - 1]!;
+  const anyState = parts.slice(1).some(isState);
+  // The issuer decides the form; a number whose issuer is unknown keeps the form it was printed in.
+  const party = anyState ? false : PARTY.has(last.toUpperCase()) || (first === '-' && seps.includes('/'));
+  const id = party ? `${num}-${parts.slice(0, -1).join('-')}/${last}` : `${num}/${parts.join('-')}`;
+  return { id, number: num, year: null, codeType };
+}

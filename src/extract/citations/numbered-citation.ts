@@ -1,0 +1,137 @@
+import { canonicalDocumentType } from '../../lexicon/document-types.js';
+import type { Citation } from '../../schema/citation.js';
+import type { Extractor } from '../types.js';
+import { type CanonicalNumber, canonicalId } from './canonical-id.js';
+import { inferredId } from './inferred-id.js';
+import { readAttributes } from './read-attributes.js';
+import { GAP, NUMBER, TYPE_WORDS } from './token-patterns.js';
+
+// Numbers are rarer than type words, so a number is found first and its type word looked
+// for just before it: '33/CT-TTg', '23- ⏎QĐ/TW', '04/2015/NĐ-CP' (not the '2015' inside it).
+const ANY_NUMBER = new RegExp(NUMBER, 'gu');
+// A number glued to a word or another number ('A12/…', '04/2015/…' seen from '2015') is not one.
+const GLUED = /[\p{L}\p{N}/.-]/u;
+// 'số 01' — a number printed without its code, only read after 'số'.
+const SO_DIGIT = /[sS][ốỐ]\s{1,4}(?=\d)/gu;
+// 'Chỉ thị số ', 'Quyết định ', 'các Quyết định số: ', 'CHỈ THỊ SỐ ' right before the number.
+const TYPE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?<type>${TYPE_WORDS})(?<so>${GAP}(?:số|Số|SỐ))?(?:\s{0,4}:)?\s{0,8}$`,
+  'u',
+);
+const LOOKBACK = 48;
+const NUMBER_AT = new RegExp(NUMBER, 'yu');
+// '… 217-QĐ/TW và 218-QĐ/TW', '… 15/KH-UBND, 16/KH-UBND': more numbers under one type word.
+const NEXT_NUMBER_AT = new RegExp(String.raw`\s{0,4}(?:,|và|;)\s{0,8}(?:số\s{1,4})?${NUMBER}`, 'yu');
+// 'Kết luận số 01 của Bộ Chính trị': a number with no code, only after 'số'.
+const BARE_AT = /(?<num>\d{1,5})(?![\p{L}\p{N}/-])/uy;
+
+interface Printed {
+  start: number;
+  end: number;
+  canonical: CanonicalNumber;
+}
+
+function readNumber(re: RegExp, text: string, at: number): Printed | null {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m) return null;
+  const g = m.groups!;
+  const canonical = canonicalId(g['num']!, g['year'], g['sep']!, g['code']!);
+  return { start: m.index + m[0].indexOf(g['num']!), end: m.index + m[0].length, canonical };
+}
+
+/**
+ * A type word and a number: 'Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về
+ * …'. Numbers listed under one type word share its date and issuer ('các Quyết định số
+ * 217-QĐ/TW và 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị' are two citations).
+ */
+export const numberedCitation: Extractor<Citation> = {
+  ruleId: 'citation.numbered',
+  find({ text }) {
+    const out: Citation[] = [];
+    let consumed = 0;
+    for (const m of text.matchAll(ANY_NUMBER)) {
+      if (m.index < consumed || GLUED.test(text[m.index - 1] ?? ' ')) continue;
+      const t = typeBefore(text, m.index);
+      if (!t) continue;
+      const numbers = [readNumber(NUMBER_AT, text, m.index)!];
+      for (let next = readNumber(NEXT_NUMBER_AT, text, numbers[0]!.end); next; ) {
+        numbers.push(next);
+        next = readNumber(NEXT_NUMBER_AT, text, next.end);
+      }
+      const attrs = readAttributes(text, numbers[numbers.length - 1]!.end);
+      consumed = attrs.end;
+      numbers.forEach((n, i) => {
+        const { id, number, year, codeType } = n.canonical;
+        out.push({
+          id,
+          type: pickType(i === 0 ? t.type : null, codeType, t.type),
+          number,
+          year: year ?? yearOf(attrs.issuedDate),
+          issuedDate: attrs.issuedDate,
+          issuer: attrs.issuer,
+          title: attrs.title,
+          mentions: [
+            { start: i === 0 ? t.start : n.start, end: i === numbers.length - 1 ? attrs.end : n.end },
+          ],
+          ruleId: i === 0 ? 'citation.numbered' : 'citation.numbered-list',
+          confidence: i === 0 ? 0.95 : 0.9,
+        });
+      });
+    }
+    for (const s of text.matchAll(SO_DIGIT)) {
+      const at = s.index + s[0].length;
+      NUMBER_AT.lastIndex = at;
+      if (NUMBER_AT.test(text)) continue;
+      const t = typeBefore(text, at);
+      if (t?.so && t.type) out.push(...bareNumber(text, t.start, at, t.type));
+    }
+    return out;
+  },
+};
+
+/** The type word printed right before `at` ('Chỉ thị số '), if any. */
+function typeBefore(text: string, at: number): { type: string | null; start: number; so: boolean } | null {
+  const before = text.slice(Math.max(0, at - LOOKBACK), at);
+  const t = TYPE_BEFORE.exec(before);
+  if (!t) return null;
+  return {
+    type: canonicalDocumentType(t.groups!['type']!),
+    start: at - before.length + t.index,
+    so: t.groups!['so'] !== undefined,
+  };
+}
+
+/** The printed type, unless it is the generic 'văn bản' and the code is more precise ('văn bản số 12/KH-UBND'). */
+function pickType(printed: string | null, fromCode: string | null, listed: string | null): string {
+  if (printed && !(printed === 'Công văn' && fromCode)) return printed;
+  return fromCode ?? listed ?? 'Công văn';
+}
+
+function yearOf(date: string | null): number | null {
+  return date ? Number(date.slice(0, 4)) : null;
+}
+
+/** 'Kết luận số 01 của Bộ Chính trị' → '01-KL/TW' when the issuer's code is known. */
+function bareNumber(text: string, start: number, at: number, type: string | null): Citation[] {
+  BARE_AT.lastIndex = at;
+  const m = BARE_AT.exec(text);
+  if (!m || !type) return [];
+  const attrs = readAttributes(text, m.index + m[0].length);
+  const id = inferredId(m.groups!['num']!, type, attrs.issuer);
+  if (!id) return [];
+  return [
+    {
+      id,
+      type,
+      number: m.groups!['num']!,
+      year: yearOf(attrs.issuedDate),
+      issuedDate: attrs.issuedDate,
+      issuer: attrs.issuer,
+      title: attrs.title,
+      mentions: [{ start, end: attrs.end }],
+      ruleId: 'citation.numbered-inferred-code',
+      confidence: 0.7,
+    },
+  ];
+}

@@ -1,0 +1,72 @@
+import type { Citation } from '../schema/citation.js';
+import type { RefinePass } from './types.js';
+
+const FIELDS = ['number', 'year', 'issuedDate', 'issuer', 'title'] as const;
+
+/** Title words for comparing named documents: lower case, no punctuation or quotes. */
+export function titleWords(title: string | null): string[] {
+  return (title ?? '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
+    .split(/\s+/u)
+    .filter(Boolean);
+}
+
+/**
+ * Two named documents are one when one title starts like the other and adds nothing new:
+ * 'Luật thực hiện dân chủ cơ sở' and 'Luật Thực hiện dân chủ ở cơ sở'; 'Nghị quyết Đại hội
+ * Đảng bộ các cấp' and '…, nhiệm kỳ 2020-2025'.
+ */
+function sameNamed(a: Citation, b: Citation): boolean {
+  if (a.type !== b.type) return false;
+  const [short, long] = [titleWords(a.title), titleWords(b.title)].sort((x, y) => x.length - y.length) as [
+    string[],
+    string[],
+  ];
+  if (short.length < 2) return short.join(' ') === long.join(' ');
+  let prefix = 0;
+  while (prefix < short.length && short[prefix] === long[prefix]) prefix++;
+  if (prefix < Math.min(short.length, 3)) return false;
+  const rest = new Set(long.slice(prefix));
+  return short.slice(prefix).every((w) => rest.has(w));
+}
+
+/** Fills the first citation's empty fields from the second and takes its mentions. */
+export function absorb(into: Citation, from: Citation): void {
+  for (const f of FIELDS)
+    if (into[f] === null && from[f] !== null) (into as Record<string, unknown>)[f] = from[f];
+  into.mentions.push(...from.mentions);
+  into.confidence = Math.max(into.confidence ?? 0, from.confidence ?? 0);
+}
+
+/**
+ * One Citation per document (SPEC §2.3): numbered mentions merge on their canonical id (a
+ * later bare 'Quyết định 269-QĐ/TU' joins the full citation), named ones on their title.
+ * Every mention is kept, in text order, each place once.
+ */
+export const mergeCitationMentions: RefinePass = {
+  name: 'merge-citation-mentions',
+  run(state) {
+    const sorted = [...state.citations].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+    const byId = new Map<string, Citation>();
+    const out: Citation[] = [];
+    for (const c of sorted) {
+      const copy = { ...c, mentions: [...c.mentions] };
+      const key = c.id?.replace(/\s+/gu, '').toLowerCase();
+      const same = key ? byId.get(key) : out.find((o) => o.id === null && sameNamed(o, c));
+      if (same) {
+        absorb(same, copy);
+        continue;
+      }
+      if (key) byId.set(key, copy);
+      out.push(copy);
+    }
+    for (const c of out) c.mentions = uniqueSpans(c.mentions);
+    return { ...state, citations: out };
+  },
+};
+
+export function uniqueSpans(spans: Citation['mentions']): Citation['mentions'] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  return sorted.filter((s, i) => i === 0 || s.start >= sorted[i - 1]!.end);
+}
