@@ -136,3 +136,11 @@ describe('named programmes and regulations', () => {
     expect(run(namedDocument, text)).toEqual([]);
   });
 });
+
+describe('plenum resolutions named by their session', () => {
+  test('Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII', () => {
+    const text = 'quán triệt Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII về';
+    const [c] = run(partyResolution, text);
+    expect(c?.said).toBe('Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII');
+  });
+});

@@ -18,7 +18,7 @@ export function titleWords(title: string | null): string[] {
  * Đảng bộ các cấp' and '…, nhiệm kỳ 2020-2025'.
  */
 function sameNamed(a: Citation, b: Citation): boolean {
-  if (a.type !== b.type) return false;
+  if (a.type !== b.type || !a.title || !b.title) return false;
   const [short, long] = [titleWords(a.title), titleWords(b.title)].sort((x, y) => x.length - y.length) as [
     string[],
     string[],
