@@ -20,15 +20,16 @@ const ISSUER_AT = /[\s,]{0,6}(?:của|do)\s{1,8}(?<issuer>[^;,.:()“”"[\]]{1,
 const TERM_AT = /[\s,]{0,4}\(?\s{0,2}kh(?:óa|oá)\s{1,4}[\dIVXLC]{1,5}(?:\s{0,2}\))?/uy;
 // ' “về xây dựng …”', ' về việc …', ' V/v …', ' ban hành Quy chế …'
 const SUBJECT_AT =
-  /[\s,]{0,6}[“"”]?\s{0,4}(?:(?:về|Về|VỀ|[Vv]\/[Vv])\s{1,8}[“"]?\s{0,2}|(?=[Bb]an\s{1,4}hành\s))(?<subject>(?:[^;“”"]|“[^;“”"]{1,300}”){1,400})/uy;
+  /[\s,]{0,6}[“"”]?\s{0,4}(?:(?:về|Về|VỀ|[Vv]\/[Vv])\s{1,8}[“"]?\s{0,2}|(?=[Bb]an\s{1,4}hành\s|[Pp]hê\s{1,4}duyệt\s))(?<subject>(?:[^;“”"]|“[^;“”"]{1,300}”){1,400})/uy;
 
 const ISSUER_STOP = new RegExp(
   String.raw`\s(?:${issuerStopWords.map(anyCasePattern).join('|')})(?![\p{L}])|\s[A-ZĐ]\S*\s{1,8}số(?![\p{L}])`,
   'u',
 );
-// The subject ends at the end of a sentence or where the next citation begins ('… thị trấn Nghị định số 04/…').
+// The subject ends at the end of a sentence, at a line that starts a new item ('Căn cứ …', '2.',
+// '- '), or where the next citation begins ('… thị trấn Nghị định số 04/…').
 const SUBJECT_STOP =
-  /\.\s|(?:\s(?:và|,))?\s(?:Chỉ|Quyết|Nghị|Kết|Kế|Quy|Thông|Pháp|Công|Hướng|Luật|Bộ luật)\s{1,8}\S{1,6}\s{1,8}(?:số|\d)/u;
+  /\.\s|\n\s{0,8}(?:Căn\s{1,4}cứ|[IVX]{1,5}\.|\d{1,2}\.|[-+•]\s)|(?:\s(?:và|,))?\s(?:Chỉ|Quyết|Nghị|Kết|Kế|Quy|Thông|Pháp|Công|Hướng|Luật|Bộ luật)\s{1,8}\S{1,6}\s{1,8}(?:số|\d)/u;
 const HEADS = [...issuerHeads].sort((a, b) => b.length - a.length);
 
 /** The issuer named at the start of `raw`, cut at the first stop word; null if it names no body. */
