@@ -144,3 +144,11 @@ describe('plenum resolutions named by their session', () => {
     expect(c?.said).toBe('Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII');
   });
 });
+
+describe('self-references are not references', () => {
+  test('Trên đây là Kế hoạch của UBND xã về …', () => {
+    expect(
+      run(issuerSubjectReference, 'Trên đây là Kế hoạch của UBND xã về thực hiện công tác dân vận năm 2023.'),
+    ).toEqual([]);
+  });
+});

@@ -201,3 +201,14 @@ describe('issuer and subject boundaries', () => {
     expect(c!.title).toBe(title);
   });
 });
+
+test('an upper-case title line', () => {
+  const text = 'THỰC HIỆN CHỈ THỊ SỐ 33/CT-TTG NGÀY 26/11/2021 CỦA THỦ TƯỚNG CHÍNH PHỦ';
+  const [c] = find(text);
+  expect(c).toMatchObject({
+    id: '33/CT-TTg',
+    type: 'Chỉ thị',
+    issuedDate: '2021-11-26',
+    issuer: 'Thủ tướng Chính phủ',
+  });
+});

@@ -15,7 +15,7 @@ export interface CitationAttributes {
 // ', ngày 30/7/2021', ' ngày ⏎07/01/2016', ' ngày 14 tháng 01 năm 2022'
 const DATE_AT = new RegExp(String.raw`[\s,]{0,6}(?:${DATE})`, 'yu');
 // ' của Ban Thường vụ ⏎Tỉnh ủy về …' — the issuer runs to a stop character; stop words cut it later.
-const ISSUER_AT = /[\s,]{0,6}(?:của|do)\s{1,8}(?<issuer>[^;,.:()“”"[\]]{1,160})/uy;
+const ISSUER_AT = /[\s,]{0,6}(?:của|do|CỦA|DO)\s{1,8}(?<issuer>[^;,.:()“”"[\]]{1,160})/uy;
 // ' khóa 11', ' (khóa XII)' after a body: the term is not part of the issuer.
 const TERM_AT = /[\s,]{0,4}\(?\s{0,2}kh(?:óa|oá)\s{1,4}[\dIVXLC]{1,5}(?:\s{0,2}\))?/uy;
 // ' “về xây dựng …”', ' về việc …', ' V/v …', ' ban hành Quy chế …'
