@@ -48,6 +48,7 @@ describe('named laws', () => {
     'Luật số 16/2017/QH14',
     'Pháp lệnh số 34/2007/PL-UBTVQH11',
     'Chính sách, Pháp luật của Nhà nước',
+    'Đoàn Luật sư tỉnh tham gia tư vấn; Luật gia Nguyễn Văn A',
   ])('no named law in %s', (text) => {
     expect(run(namedLaw, text)).toEqual([]);
   });

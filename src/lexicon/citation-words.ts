@@ -68,6 +68,9 @@ export const lawNameStopWords = [
   'gắn',
 ] as const;
 
+/** Words after 'Luật' that make another noun, not a law's name: 'Luật sư', 'Luật gia', 'Luật học'. */
+export const lawFalseStarts = ['sư', 'gia', 'học', 'lệ', 'pháp', 'chơi', 'nhân quả'] as const;
+
 /**
  * Comma pairs that belong to a law's name ('Luật Phòng, chống thiên tai', 'Luật Cán bộ, công
  * chức'); any other comma ends the name ('Luật Khiếu nại, Luật Tố cáo' are two laws).
