@@ -66,7 +66,10 @@ export const mergeCitationMentions: RefinePass = {
   },
 };
 
+/** Spans in text order, each place once: a span inside or across one already kept is dropped. */
 export function uniqueSpans(spans: Citation['mentions']): Citation['mentions'] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-  return sorted.filter((s, i) => i === 0 || s.start >= sorted[i - 1]!.end);
+  const kept: Citation['mentions'] = [];
+  for (const s of sorted) if (kept.length === 0 || s.start >= kept[kept.length - 1]!.end) kept.push(s);
+  return kept;
 }
