@@ -14,6 +14,7 @@ const ANY_NUMBER = new RegExp(NUMBER, 'gu');
 const GLUED = /[\p{L}\p{N}/.-]/u;
 // 'số 01' — a number printed without its code, only read after 'số'.
 const SO_DIGIT = /[sS][ốỐ]\s{1,4}(?=\d)/gu;
+// The same number read at a known place ('33/CT-TTg' right where ANY_NUMBER found it).
 const NUMBER_AT = new RegExp(NUMBER, 'yu');
 // '… 217-QĐ/TW và 218-QĐ/TW', '… 15/KH-UBND, 16/KH-UBND': more numbers under one type word.
 const NEXT_NUMBER_AT = new RegExp(String.raw`\s{0,4}(?:,|và|;)\s{0,8}(?:số\s{1,4})?${NUMBER}`, 'yu');
