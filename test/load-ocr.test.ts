@@ -37,6 +37,9 @@ describe('OCR of a page image', () => {
     expect(plan.source).toMatchObject({ format: 'image', ocr: true, pages: 1 });
     expect(plan.text).toMatch(/KẾ HOẠCH/u);
     expect(plan.text).toMatch(/Quyết định số 23-QĐ\/TW/u);
+    // The two-column header, read as one line by tesseract, comes back column by column.
+    const lines = plan.text.split('\n');
+    expect(lines.indexOf('XÃ NAM CHÍNH')).toBeLessThan(lines.findIndex((l) => l.startsWith('CỘNG HÒA')));
   });
 });
 
