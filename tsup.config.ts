@@ -12,7 +12,7 @@ export default defineConfig([
   },
   {
     // The CLI and the batch worker are separate entry points: the worker file is loaded by path.
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts', 'batch-worker': 'src/corpus/batch-worker.ts' },
     format: ['esm'],
     banner: { js: '#!/usr/bin/env node' },
     sourcemap: true,

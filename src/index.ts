@@ -1,4 +1,13 @@
 // The public API (SPEC §1). test/exports.test.ts pins this list: change both together.
+export type {
+  CitationGraph,
+  CitationStat,
+  CorpusSummary,
+  MonthStat,
+  UnitStat,
+} from './corpus/corpus-summary.js';
+export type { SimilarPair } from './corpus/plan-similarity.js';
+export { type CorpusEntry, type SummarizeOptions, summarizeCorpus } from './corpus/summarize-corpus.js';
 export { isKehoachError, KehoachError, type KehoachErrorCode } from './errors.js';
 export { type NormalizedText, normalizeText } from './normalize/index.js';
 export { toSourceOffset } from './normalize/to-source-offset.js';
@@ -21,3 +30,4 @@ export type {
   WarningCode,
 } from './schema/index.js';
 export { planSchema } from './schema/plan.js';
+export { type RenderPlanHtmlOptions, renderPlanHtml } from './view/render-plan-html.js';

@@ -46,6 +46,11 @@ const positives: Row[] = [
     'trước 17 giờ 00 ngày 15/3/2024',
     { kind: 'before', date: '2024-03-15' },
   ],
+  [
+    'Thời gian thực hiện: đến hết ngày 31/12/2024',
+    'đến hết ngày 31/12/2024',
+    { kind: 'before', date: '2024-12-31' },
+  ],
   ['hoàn thành trước tháng 6/2024', 'hoàn thành trước tháng 6/2024', { kind: 'before', date: '2024-06' }],
   [
     'Kiểm tra xong trong tháng 3/2025.',
@@ -195,6 +200,21 @@ const positives: Row[] = [
     'hằng quý, trước ngày 20 của tháng cuối quý',
     { kind: 'recurring', every: 'P3M', due: '---20' },
   ],
+  [
+    'Định kỳ hàng quý (trước ngày 20 của tháng cuối quý) báo cáo',
+    'Định kỳ hàng quý (trước ngày 20 của tháng cuối quý)',
+    { kind: 'recurring', every: 'P3M', due: '---20' },
+  ],
+  [
+    'báo cáo hằng tháng, trước ngày 25',
+    'hằng tháng, trước ngày 25',
+    { kind: 'recurring', every: 'P1M', due: '---25' },
+  ],
+  [
+    'tổng kết hằng năm trước ngày 15/12',
+    'hằng năm trước ngày 15/12',
+    { kind: 'recurring', every: 'P1Y', due: '--12-15' },
+  ],
 ];
 
 describe('deadline forms', () => {
@@ -239,6 +259,8 @@ describe('recurring lists', () => {
 const mixed: Array<[input: string, spans: string[]]> = [
   ['- Báo cáo 6 tháng đầu năm trước ngày 20 tháng 6 năm 2022.', ['trước ngày 20 tháng 6 năm 2022']],
   ['- Báo cáo năm trước ngày 20 tháng 12 năm 2022.', ['trước ngày 20 tháng 12 năm 2022']],
+  // a dated bound after a recurrence is a one-off, not its due day
+  ['Báo cáo hằng năm trước ngày 15/12/2024.', ['hằng năm', 'trước ngày 15/12/2024']],
   ['Báo cáo kết quả quý I trước ngày 15/3/2024.', ['trước ngày 15/3/2024']],
   ['Định kỳ các phòng ban báo cáo kết quả như sau: trước ngày 20/6/2024', ['trước ngày 20/6/2024']],
 ];

@@ -34,6 +34,7 @@ const negatives: Array<[why: string, input: string]> = [
   ],
   ['effective on signing', 'Quyết định này có hiệu lực kể từ ngày ký.'],
   ['effect range', 'Quy định có hiệu lực thi hành từ ngày 01/7/2023 đến ngày 31/12/2025.'],
+  ['cut-off of figures', 'báo cáo số liệu tính đến hết ngày 15/6/2024'],
   ['term of office', 'Nghị quyết đại hội Đảng bộ thị xã lần thứ VII, nhiệm kỳ 2020 - 2025 và các văn bản'],
   ['term of office, tight', 'Chương trình hành động của Ban Chấp hành Đảng bộ nhiệm kỳ 2020-2025;'],
   [
@@ -131,6 +132,12 @@ describe('citations from the citations stage', () => {
     ],
   ])('%s', (_why, text, mention) => {
     expect(deadlinesOf(text, 2023, [citation(text, mention)])).toEqual([]);
+  });
+
+  test('a bound right after a mention stays', () => {
+    const text = 'triển khai Công văn số 45/UBND-VP trước ngày 30/6/2024';
+    const found = deadlinesOf(text, 2023, [citation(text, 'Công văn số 45/UBND-VP')]);
+    expect(found.map((d) => text.slice(d.span.start, d.span.end))).toEqual(['trước ngày 30/6/2024']);
   });
 
   test('a deadline elsewhere in the sentence stays', () => {

@@ -10,6 +10,8 @@ test('the package exports exactly the public API', () => {
     'parsePlan',
     'parsePlanFile',
     'planSchema',
+    'renderPlanHtml',
+    'summarizeCorpus',
     'toSourceOffset',
     'toneInsensitiveKey',
   ]);

@@ -1,10 +1,11 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseShard } from '../corpus/shard.js';
 import type { ParseOptions } from '../options.js';
 import { batchCommand } from './batch-command.js';
 import { normalizeCommand } from './normalize-command.js';
 import { type OutputFormat, parseCommand } from './parse-command.js';
 import { statsCommand } from './stats-command.js';
+import { viewCommand } from './view-command.js';
 
 // `kehoach parse … | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -88,7 +89,13 @@ program
   .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
   .option('-j, --jobs <n>', 'worker threads (default: one per core)', (v) => Number.parseInt(v, 10))
   .option('--resume', 'skip files already in the output and append the rest')
-  .option('--shard <i/n>', 'process only shard i of n (1-based; stable by path hash)', parseShard)
+  .option('--shard <i/n>', 'process only shard i of n (1-based; stable by path hash)', (v) => {
+    try {
+      return parseShard(v);
+    } catch (error) {
+      throw new InvalidArgumentError((error as Error).message);
+    }
+  })
   .addOption(toneOption)
   .addOption(correctionOption)
   .addOption(new Option('--ocr <when>', 'OCR for scans').choices(['auto', 'always', 'never']).default('auto'))
@@ -134,6 +141,31 @@ Examples:
   )
   .action(async (files: string[], opts) => {
     process.exitCode = await statsCommand(files, opts);
+  });
+
+program
+  .command('view')
+  .description(
+    'an HTML page of a parsed plan: every extracted span highlighted, outline, tasks, deadline timeline',
+  )
+  .argument('<file>', 'a plan (any format), or - for standard input')
+  .addOption(toneOption)
+  .addOption(correctionOption)
+  .addOption(new Option('--ocr <when>', 'OCR for scans').choices(['auto', 'always', 'never']).default('auto'))
+  .addHelpText(
+    'after',
+    `
+The page is self-contained (no network resources): open it from disk, mail it, archive it.
+
+Examples:
+  kehoach view ke-hoach.pdf > plan.html`,
+  )
+  .action(async (file: string, opts) => {
+    process.exitCode = await viewCommand(file, {
+      toneStyle: opts.toneStyle,
+      ocrCorrection: opts.ocrCorrection,
+      ocr: opts.ocr,
+    });
   });
 
 try {

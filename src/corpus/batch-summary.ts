@@ -32,7 +32,7 @@ export const emptySummary = (): BatchSummary => ({
 export function formatBatchSummary(s: BatchSummary, maxListed = 20): string {
   const seconds = s.elapsedMs / 1000;
   const done = s.parsed + s.failed;
-  const rate = seconds > 0 ? ` (${(done / seconds).toFixed(1)} files/s)` : '';
+  const rate = seconds > 0 && done > 0 ? ` (${(done / seconds).toFixed(1)} files/s)` : '';
   const codes = Object.entries(s.failures)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([code, n]) => `${code} ${n}`)

@@ -79,9 +79,13 @@ export async function scanCsv(file: string, onRecord: (first: string, end: numbe
   let justClosed = false;
   let inFirst = true;
   let first: number[] = [];
+  // An unquoted CR is kept only if no LF follows it: CRLF ends the record.
+  let pendingCr = false;
   for await (const chunk of chunks(file)) {
     for (let i = 0; i < chunk.length; i++) {
       const byte = chunk[i]!;
+      if (pendingCr && byte !== NEWLINE) first.push(0x0d);
+      pendingCr = false;
       if (byte === QUOTE) {
         if (quoted) {
           quoted = false;
@@ -95,11 +99,11 @@ export async function scanCsv(file: string, onRecord: (first: string, end: numbe
       } else if (byte === COMMA) {
         inFirst = false;
       } else if (byte === NEWLINE) {
-        if (first.at(-1) === 0x0d) first.pop();
         onRecord(Buffer.from(first).toString('utf8'), offset + i + 1);
         first = [];
         inFirst = true;
-      } else if (inFirst) first.push(byte);
+      } else if (byte === 0x0d && inFirst) pendingCr = true;
+      else if (inFirst) first.push(byte);
       justClosed = false;
     }
     offset += chunk.length;

@@ -63,6 +63,7 @@ export const beforeWords = [
   'chậm nhất',
   'không muộn hơn',
   'hạn chót',
+  'đến hết',
   'trước',
 ] as const;
 
@@ -99,9 +100,11 @@ export const reportScopeWords = ['báo cáo', 'sơ kết', 'tổng kết', 'kế
 
 /**
  * Words right before a date that make it something other than a deadline: a date of
- * effect ('có hiệu lực từ ngày'), of adoption ('thông qua ngày'), of issue ('ban hành ngày').
+ * effect ('có hiệu lực từ ngày'), of adoption ('thông qua ngày'), of issue ('ban hành ngày'),
+ * the cut-off of reported figures ('số liệu tính đến hết ngày 15/6').
  */
 export const notDeadlineDatePrefixes = [
+  'tính',
   'hiệu lực',
   'hiệu lực thi hành',
   'hiệu lực kể',
@@ -131,4 +134,4 @@ export const namedDocumentWords = [
 ] as const;
 
 /** Words that make a year range a term of office, not a deadline: 'nhiệm kỳ 2020-2025'. */
-export const termWords = ['nhiệm kỳ', 'khóa'] as const;
+export const termWords = ['nhiệm kỳ', 'khóa', 'khoá'] as const;

@@ -64,6 +64,12 @@ function taskJustAbove(tasks: readonly Task[], d: Deadline): Task | null {
   return tasks.some((t) => t.span.start >= end && t.span.start < d.span.start) ? null : best;
 }
 
+// '- Xây dựng kế hoạch …', '+ …', '• …'
+const bullet = /^[-+•*]\s/u;
+// 'Định kỳ các phòng ban …' — a capital after a line that ended a sentence or a list
+const opensParagraph = /^\p{Lu}/u;
+const endsSentence = /[.:;!?]["”]?$/u;
+
 /** True when, inside the task, a new plain paragraph after bulleted lines comes before `d`. */
 function inTrailingParagraph(text: string, task: Task, d: Deadline): boolean {
   const lines = text.slice(task.span.start, d.span.start).split('\n');
@@ -73,11 +79,11 @@ function inTrailingParagraph(text: string, task: Task, d: Deadline): boolean {
   for (const raw of lines) {
     const line = raw.trim();
     if (!line) continue;
-    if (/^[-+•*]\s/u.test(line)) sawBullet = true;
+    if (bullet.test(line)) sawBullet = true;
     else if (
       sawBullet &&
-      /^\p{Lu}/u.test(line) &&
-      /[.:;!?]["”]?$/u.test(previous) &&
+      opensParagraph.test(line) &&
+      endsSentence.test(previous) &&
       !labelBefore.test(`${line}:`)
     )
       return true;

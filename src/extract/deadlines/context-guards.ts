@@ -19,7 +19,7 @@ export function clauseBefore(text: string, pos: number): string {
   const from = Math.max(0, pos - WINDOW);
   const window = text.slice(from, pos);
   // ';', '. ', ':', or a line that opens a bullet or a numbered item.
-  const boundary = /[;:!?]|\.(?=\s)|\n\s*(?:[-+•]|\d{1,2}\.|[IVX]{1,4}\.)/gu;
+  const boundary = /[;:!?]|\.(?=\s)|\n\s{0,8}(?:[-+•]|\d{1,2}\.|[IVX]{1,4}\.)/gu;
   let cut = 0;
   for (const m of window.matchAll(boundary)) cut = (m.index ?? 0) + m[0].length;
   return window.slice(cut);

@@ -6,9 +6,12 @@ import { GAP, matchAt, sticky, WORD_END, WORD_START } from './pattern-parts.js';
  * the words say. The deadline rules call these readers after their trigger word.
  *
  * Why not chrono-node's `vi` locale (strict)? It was evaluated as the sub-parser for absolute
- * dates (test/deadlines-chrono.test.ts, bench/suites/deadlines.ts) and lost on both counts:
- * it reads '16/7/20 21' as 2020, drops the year of 'ngày 19 tháng 6 tháng 2025', sees no
- * quarters, and is several times slower over the same corpus text. So these readers are ours.
+ * dates and lost on both counts, so these readers are ours:
+ * - tests (test/deadlines-chrono.test.ts): it reads 9 of the 12 date forms; it takes
+ *   '16/7/20 21' for 2020, drops the year of 'ngày 19 tháng 6 tháng 2025' and of
+ *   'ngày 30/6/⏎2024', and it has no quarters, no 'trước ngày' bound and no recurrence;
+ * - speed (bench/suites/deadlines.ts, same corpus text, one run): about 48 MB/s for chrono's
+ *   date scan alone against about 190 MB/s for this whole deadline stage.
  */
 export interface DatePhrase {
   start: number;

@@ -7,9 +7,10 @@ import { readDayDate, readDayOnly } from './date-phrase.js';
 import { makeDeadline } from './deadline-record.js';
 import { anyOf, GAP, matchAt, sticky, WORD_END, WORD_START } from './pattern-parts.js';
 
-const TRIGGER = `${WORD_START}trước${GAP}(?=ngày|\\d)`;
-const findTrigger = cueScanner(['trước'], sticky(TRIGGER.slice(WORD_START.length)));
-const triggerAt = sticky(TRIGGER);
+// 'trước ngày 25 …', 'trước 20/11 …'
+const TRIGGER = `trước${GAP}(?=ngày|\\d)`;
+const findTrigger = cueScanner(['trước'], sticky(TRIGGER));
+const triggerAt = sticky(`${WORD_START}${TRIGGER}`);
 // ' hằng tháng', ' của mỗi quý', ' hàng năm', ' của tháng cuối quý', ' tháng cuối cùng của mỗi quý'
 const cycle = sticky(
   `(?:,?${GAP}của)?${GAP}(?:(?:hàng|hằng|mỗi)${GAP}(?<unit>${anyOf(Object.keys(periodUnits))})` +
@@ -34,10 +35,10 @@ export function readDueDay(text: string, pos: number): DueDay | null {
   const unitWord = (c.groups?.['unit'] ??
     c.groups?.['lastMonthOf'])!.toLowerCase() as keyof typeof periodUnits;
   const unit = periodUnits[unitWord];
+  if (unit.designator === 'W') return null;
   // A month-day only means something once a year; a day alone recurs every month or quarter.
   const due =
     d.month !== null && unit.designator === 'Y' ? isoMonthDay(d.month, d.day) : isoDayOfMonth(d.day);
-  if (unit.designator === 'W') return null;
   return { end: d.end + c[0].length, every: `P${unit.size}${unit.designator}`, due };
 }
 

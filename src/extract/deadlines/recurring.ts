@@ -26,10 +26,11 @@ const period = sticky(
 );
 // ', quý', ' và năm', ' hoặc 6 tháng', '/năm', ', hàng năm'
 const next = sticky(`(?:\\s{0,2}[,/]|${GAP}(?:và|hoặc))\\s{0,3}`);
-// ' (trước ngày 10/6)'
-const dueOpen = sticky(`\\s{0,3}\\(\\s{0,3}trước${GAP}`);
-const dueClose = sticky('\\s{0,3}\\)');
+// ' (trước ngày 10/6)', ', trước ngày 25'
+const dueOpen = sticky('\\s{0,3}\\(\\s{0,3}');
 const dueJoin = sticky('\\s{0,2},?\\s{0,3}');
+const before = sticky(`trước${GAP}`);
+const dueClose = sticky('\\s{0,3}\\)');
 // 'kế hoạch hằng năm' is an annual plan, not a deadline
 const nounBefore = new RegExp(`${anyOf(annualNounModifiers)}\\s{1,4}$`, 'iu');
 
@@ -74,25 +75,28 @@ function readPeriod(text: string, pos: number) {
   const count = raw === undefined ? 1 : (numberWords[raw as keyof typeof numberWords] ?? Number(raw));
   if (count < 1) return null;
   const every = `P${count * unit.size}${unit.designator}`;
-  let end = pos + m[0].length;
-  let due: string | undefined;
-  const open = matchAt(dueOpen, text, end);
-  if (open) {
-    const at = end + open[0].length;
-    const d = readDayDate(text, at) ?? readDayOnly(text, at);
-    const close = d && matchAt(dueClose, text, d.end);
-    if (d?.day && close) {
-      due = d.month === null ? isoDayOfMonth(d.day) : isoMonthDay(d.month, d.day);
-      end = d.end + close[0].length;
-    }
-  } else {
-    // 'hằng quý, trước ngày 20 của tháng cuối quý'
-    const j = matchAt(dueJoin, text, end);
-    const r = j && readDueDay(text, end + j[0].length);
-    if (r && r.every === every) {
-      due = r.due;
-      end = r.end;
+  const due = readDue(text, pos + m[0].length, every);
+  const end = due?.end ?? pos + m[0].length;
+  return { end, fields: { kind: 'recurring' as const, every, ...(due ? { due: due.due } : {}) } };
+}
+
+/**
+ * The due day right after a period: '(trước ngày 10/6)', '(trước ngày 20 của tháng cuối quý)',
+ * ', trước ngày 25'. A date with its own year is a one-off bound, not a due day.
+ */
+function readDue(text: string, pos: number, every: string): { end: number; due: string } | null {
+  const open = matchAt(dueOpen, text, pos);
+  const join = open ? null : matchAt(dueJoin, text, pos);
+  const at = pos + (open ?? join)![0].length;
+  const cycle = readDueDay(text, at);
+  let due: { end: number; due: string } | null = cycle && cycle.every === every ? cycle : null;
+  if (!due && matchAt(before, text, at)) {
+    const d = readDayDate(text, before.lastIndex) ?? readDayOnly(text, before.lastIndex);
+    if (d?.day && d.year === null) {
+      due = { end: d.end, due: d.month === null ? isoDayOfMonth(d.day) : isoMonthDay(d.month, d.day) };
     }
   }
-  return { end, fields: { kind: 'recurring' as const, every, ...(due ? { due } : {}) } };
+  if (!due || !open) return due;
+  const close = matchAt(dueClose, text, due.end);
+  return close ? { end: due.end + close[0].length, due: due.due } : null;
 }

@@ -7,7 +7,7 @@ import { makeDeadline } from './deadline-record.js';
 import { GAP, sticky } from './pattern-parts.js';
 
 // 'hoàn thành trong năm 2024', 'trong suốt năm 2023'
-const findYearPattern = cueScanner(
+const findWithinYear = cueScanner(
   ['ngay', 'trong'],
   sticky(`(?:ngay${GAP})?trong(?:${GAP}suốt)?${GAP}năm${GAP}(?<year>\\d{4})(?!\\d)(?<comma>\\s{0,2},)?`),
 );
@@ -21,7 +21,7 @@ export const withinYear: Extractor<Deadline> = {
   find(ctx) {
     const { text } = ctx;
     const out: Deadline[] = [];
-    for (const m of findYearPattern(ctx)) {
+    for (const m of findWithinYear(ctx)) {
       const g = m.groups!;
       if (g['comma'] && opensSentence(text, m.index)) continue;
       if (inCitedClause(text, m.index) || afterReportScope(text, m.index)) continue;
@@ -33,6 +33,9 @@ export const withinYear: Extractor<Deadline> = {
   },
 };
 
+// '. ', '\n- ', ': ' before 'Trong năm 2023, …'
+const sentenceOpening = /(?:[.:;!?]|\n)\s{0,8}(?:[-+•]\s{0,3})?$/u;
+
 function opensSentence(text: string, pos: number): boolean {
-  return /(?:^|[.:;!?]|\n)\s{0,8}(?:[-+•]\s{0,3})?$/u.test(text.slice(Math.max(0, pos - 12), pos));
+  return sentenceOpening.test((pos < 12 ? '\n' : '') + text.slice(Math.max(0, pos - 12), pos));
 }

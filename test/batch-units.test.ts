@@ -1,0 +1,116 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { errorLine, planLine, recordPath } from '../src/corpus/batch-record.js';
+import { csvRow } from '../src/corpus/csv.js';
+import { discoverFiles } from '../src/corpus/discover-files.js';
+import { openJsonlSink } from '../src/corpus/jsonl-sink.js';
+import { scanCsv, scanJsonl } from '../src/corpus/scan-output.js';
+import { inShard, parseShard } from '../src/corpus/shard.js';
+import { splitCsvRecords } from './helpers/split-csv.js';
+
+const dir = () => mkdtempSync(join(tmpdir(), 'kehoach-batch-unit-'));
+
+describe('--shard', () => {
+  test.each([
+    ['1/4', { index: 1, count: 4 }],
+    ['4/4', { index: 4, count: 4 }],
+    [' 2/3 ', { index: 2, count: 3 }],
+  ])('%j', (spec, shard) => expect(parseShard(spec)).toEqual(shard));
+  test.each(['0/4', '5/4', '1/0', '1-4', '1/', 'a/b', '-1/4', '1/4/2'])('rejects %j', (spec) =>
+    expect(() => parseShard(spec)).toThrow(/INVALID_OPTIONS|shard expects/),
+  );
+  test('every path lands in exactly one shard', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.integer({ min: 1, max: 64 }), (path, count) => {
+        const owners = Array.from({ length: count }, (_, i) => inShard(path, { index: i + 1, count })).filter(
+          Boolean,
+        );
+        return owners.length === 1;
+      }),
+    );
+  });
+  test('shards are balanced over a realistic corpus', () => {
+    const paths = Array.from({ length: 4000 }, (_, i) => `tinh-${i % 63}/huyen-${i % 17}/ke-hoach-${i}.pdf`);
+    for (let index = 1; index <= 4; index++) {
+      const n = paths.filter((p) => inShard(p, { index, count: 4 })).length;
+      expect(n).toBeGreaterThan(800);
+      expect(n).toBeLessThan(1200);
+    }
+  });
+});
+
+describe('CSV', () => {
+  test.each([
+    [['a', 1, true, null, undefined], 'a,1,true,,\r\n'],
+    [['Phòng Văn hóa - Thông tin, Đài Truyền thanh'], '"Phòng Văn hóa - Thông tin, Đài Truyền thanh"\r\n'],
+    [['nói "Dân biết, dân bàn"'], '"nói ""Dân biết, dân bàn"""\r\n'],
+    [['dòng 1\ndòng 2'], '"dòng 1\ndòng 2"\r\n'],
+  ])('%j', (values, expected) => expect(csvRow(values)).toBe(expected));
+
+  test('rows read back as written, and scanCsv finds each first cell and record end', async () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', 'ệ', ',', '"', '\n', '\r', ' ', 'Ư') });
+    const rows = fc.sample(fc.array(cell, { minLength: 1, maxLength: 4 }), 60);
+    const text = rows.map(csvRow).join('');
+    expect(splitCsvRecords(text).records).toEqual(rows.map((r) => r.map((c) => c)));
+    const file = join(dir(), 't.csv');
+    writeFileSync(file, `${text}"torn,`);
+    const found: Array<[string, number]> = [];
+    await scanCsv(file, (first, end) => found.push([first, end]));
+    expect(found.map((f) => f[0])).toEqual(rows.map((r) => r[0]));
+    expect(found.at(-1)![1]).toBe(Buffer.byteLength(text));
+  });
+});
+
+describe('JSONL records and --resume', () => {
+  test.each([
+    [planLine('a/b.txt', '{"schemaVersion":1}'), 'a/b.txt'],
+    [errorLine('thư mục/"x".pdf', { code: 'CORRUPT_FILE', message: 'm' }), 'thư mục/"x".pdf'],
+    ['{"schemaVersion":1}', null],
+    ['{"path":"cut', null],
+  ])('recordPath(%j)', (line, path) => expect(recordPath(line)).toBe(path));
+
+  test('a torn last line is cut off and the rest is kept', async () => {
+    const file = join(dir(), 'out.jsonl');
+    const big = 'x'.repeat(3 << 20); // a record larger than the scanner's chunks
+    const good = [
+      planLine('a.txt', `{"t":"${big}"}`),
+      errorLine('b.txt', { code: 'EMPTY_DOCUMENT', message: '' }),
+    ];
+    writeFileSync(file, `${good.join('\n')}\n{"path":"c.txt","plan":{"t":"abc`);
+    expect(await scanJsonl(file)).toEqual({
+      paths: ['a.txt', 'b.txt'],
+      complete: Buffer.byteLength(`${good.join('\n')}\n`),
+    });
+    const sink = await openJsonlSink(file, true);
+    expect([...sink.done]).toEqual(['a.txt', 'b.txt']);
+    sink.write({ path: 'c.txt', ok: true, planJson: '{}' });
+    sink.close();
+    expect(readFileSync(file, 'utf8').split('\n').slice(1)).toEqual([
+      good[1],
+      '{"path":"c.txt","plan":{}}',
+      '',
+    ]);
+  });
+});
+
+describe('file discovery', () => {
+  test('directories, globs and literal names, sorted and de-duplicated, relative to cwd', async () => {
+    const root = dir();
+    for (const f of ['a/1.txt', 'a/2.PDF', 'a/notes.md', 'a/b/3.docx', 'c/[draft] (1).txt']) {
+      const path = join(root, f);
+      const { mkdirSync } = await import('node:fs');
+      mkdirSync(join(path, '..'), { recursive: true });
+      writeFileSync(path, 'x');
+    }
+    expect(await discoverFiles(['a'], root)).toEqual(['a/1.txt', 'a/2.PDF', 'a/b/3.docx']);
+    expect(await discoverFiles(['a/*.txt', 'a/1.txt', 'c/[draft] (1).txt'], root)).toEqual([
+      'a/1.txt',
+      'c/[draft] (1).txt',
+    ]);
+    expect(await discoverFiles([join(root, 'a/**/*.docx')], root)).toEqual(['a/b/3.docx']);
+    expect(await discoverFiles(['nothing/*.txt'], root)).toEqual([]);
+  });
+});
