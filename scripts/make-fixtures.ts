@@ -78,14 +78,20 @@ function startsBlock(line: string): boolean {
 function paragraphs(lines: string[]): string[] {
   const paras: string[] = [];
   let cur = '';
+  let joined = 0;
   for (const line of lines) {
     if (line === '' || /^-{3,}$/.test(line)) continue;
     const prevEnded = /[.:;!?”"]$|\/\.$/u.test(cur);
-    if (cur && !startsBlock(line) && (!prevEnded || /^[a-zđàáảãạăâèéêìíòóôơùúưỳý]/u.test(line))) {
+    const lower = /^[a-zđàáảãạăâèéêìíòóôơùúưỳý]/u.test(line);
+    // '2.3. Phòng Tư pháp' on a line of its own, then 'Chỉ đạo …': a heading, its own paragraph.
+    const heading = joined === 0 && NUMBERED.test(cur) && cur.length < 90 && !lower;
+    if (cur && !startsBlock(line) && !heading && (!prevEnded || lower)) {
       cur = `${cur} ${line}`.replace(/\s{2,}/g, ' ');
+      joined++;
     } else {
       if (cur) paras.push(cur);
       cur = line;
+      joined = 0;
     }
   }
   if (cur) paras.push(cur);

@@ -22,7 +22,7 @@ test.skipIf(copies === 0)(
     expect(full.code).toBe(0);
     expect(full.stderr).toMatch(
       new RegExp(
-        `${corpus.files} files, ${corpus.files - 2} parsed, 2 failed \\(EMPTY_DOCUMENT 1, [A-Z_]+ 1\\)`,
+        `${corpus.files} files, ${corpus.files - 2} parsed, 2 failed \\(CORRUPT_FILE 1, EMPTY_DOCUMENT 1\\)`,
       ),
     );
     expect(full.stderr).toContain(`${corpus.empty}: EMPTY_DOCUMENT`);

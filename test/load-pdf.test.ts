@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { load } from '../src/load/index.js';
 import { mergeTables } from '../src/load/pdf/merge-tables.js';
 import type { PageContent } from '../src/load/pdf/read-page.js';
+import { readingOrder } from '../src/load/pdf/reading-order.js';
 import { stripRunningLines } from '../src/load/pdf/strip-running-lines.js';
 import { textLayerQuality } from '../src/load/pdf/text-layer-quality.js';
 import { resolveOptions } from '../src/options.js';
@@ -43,6 +44,37 @@ describe('running headers, footers and page numbers', () => {
     ];
     stripRunningLines(pages);
     expect(texts(pages[0]!)).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+  });
+});
+
+describe('reading order of two unruled columns', () => {
+  const at = (text: string, left: number, right: number) => ({
+    kind: 'line' as const,
+    line: { text, top: 0, left, right },
+  });
+  test.each([
+    [
+      'signature block interleaved line by line → left column, then right',
+      [
+        at('Nơi nhận:', 85, 160),
+        at('TM. ỦY BAN NHÂN DÂN', 350, 520),
+        at('- Như trên;', 85, 150),
+        at('CHỦ TỊCH', 400, 470),
+        at('- Lưu: VT.', 85, 140),
+      ],
+      ['Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
+    ],
+    [
+      'a centred line and full-width text are in neither column',
+      [
+        at('năm 2023', 270, 325),
+        at('I. MỤC ĐÍCH, YÊU CẦU', 85, 250),
+        at('1. Tổ chức quán triệt nghiêm túc Chỉ thị', 85, 510),
+      ],
+      ['năm 2023', 'I. MỤC ĐÍCH, YÊU CẦU', '1. Tổ chức quán triệt nghiêm túc Chỉ thị'],
+    ],
+  ])('%s', (_name, blocks, want) => {
+    expect(texts(page(...readingOrder(blocks, 595)))).toEqual(want);
   });
 });
 

@@ -3,6 +3,8 @@
 // of this process (user + system, all its threads): 'per core', and steady on a busy machine.
 import { readFileSync } from 'node:fs';
 import { parsePlan } from '../../src/index.js';
+import { load } from '../../src/load/index.js';
+import { resolveOptions } from '../../src/options.js';
 import type { BenchRow, BenchSuite } from '../types.js';
 
 const docs = new URL('../../fixtures/docs/', import.meta.url);
@@ -55,6 +57,24 @@ export const suite: BenchSuite = {
       target: '≥ 50 pages/s',
       ok: text.perSec >= 50,
       note: 'corpus PDFs (LibreOffice export), parsePlan, per CPU second',
+    });
+
+    // The loader alone (bytes → text and tables): what the PDF path adds to any plan's pipeline.
+    const inputs = TEXT_PDFS.map(read);
+    const options = resolveOptions({});
+    for (const input of inputs) await load(input, options);
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    let loadedPages = 0;
+    while (performance.now() - start < ROUND_MS)
+      for (const input of inputs) loadedPages += (await load(input, options)).pages ?? 0;
+    rows.push({
+      suite: 'pdf',
+      name: 'PDF loader only, text pages',
+      perSec: loadedPages / cpuSeconds(cpu),
+      unit: 'pages',
+      peakRssMb: rss(),
+      note: 'pdf-parse text, running lines, table check',
     });
 
     const table = await rate([read('task-table.pdf')], pages, ROUND_MS);

@@ -1,5 +1,6 @@
 import type { ResolvedParseOptions } from '../options.js';
 import type { Warning } from '../schema/warning.js';
+import { ocrPage } from './ocr/ocr-page.js';
 import { recognize } from './ocr/recognize.js';
 
 /** An image file (a scanned page) → its OCR text; with ocr: 'never', no text and a warning. */
@@ -24,5 +25,6 @@ export async function loadImage(
       message: `OCR confidence is ${page.confidence.toFixed(0)}/100; a sharper scan (300 dpi, straight) reads better`,
     });
   }
-  return { text: page?.text ?? '', ocr: true, warnings };
+  const lines = page ? ocrPage(page).blocks.map((b) => (b.kind === 'line' ? b.line.text : '')) : [];
+  return { text: lines.length ? `${lines.join('\n')}\n` : '', ocr: true, warnings };
 }

@@ -1,6 +1,7 @@
 import { KehoachError } from '../../errors.js';
 import type { ResolvedParseOptions } from '../../options.js';
 import type { Warning } from '../../schema/warning.js';
+import { ocrPage } from '../ocr/ocr-page.js';
 import { recognize } from '../ocr/recognize.js';
 import { TextBuilder } from '../text-builder.js';
 import type { Table } from '../types.js';
@@ -24,20 +25,6 @@ const OCR_SCALE = 200 / 72;
 const pageText = (page: PageContent) =>
   page.blocks.map((b) => (b.kind === 'line' ? b.line.text : b.rows.flat().join(' '))).join('\n');
 
-/** OCR text as page lines; their place on the page is estimated from their order. */
-function ocrPage(text: string, page: PageContent): PageContent {
-  const lines = text.split('\n').filter((l) => l.trim());
-  const { height, width } = page;
-  return {
-    height,
-    width,
-    blocks: lines.map((l, k) => ({
-      kind: 'line' as const,
-      line: { text: l.trim(), top: (height * (k + 0.5)) / lines.length, left: 0, right: width },
-    })),
-  };
-}
-
 async function ocrPages(parser: PdfParser, pages: PageContent[], wanted: number[]): Promise<void> {
   let shots: { data: Uint8Array }[];
   try {
@@ -58,7 +45,8 @@ async function ocrPages(parser: PdfParser, pages: PageContent[], wanted: number[
   }
   const results = await recognize(shots.map((s) => s.data));
   wanted.forEach((num, k) => {
-    pages[num - 1] = ocrPage(results[k]?.text ?? '', pages[num - 1]!);
+    const result = results[k];
+    if (result) pages[num - 1] = ocrPage(result);
   });
 }
 

@@ -1,4 +1,5 @@
 import type { PdfPage, PdfParser, PdfTableData, PdfTextItem } from './open-pdf.js';
+import { readingOrder } from './reading-order.js';
 
 /** A line of a page, top to bottom, with where it stands (points from the top of the page). */
 export interface PageLine {
@@ -111,30 +112,4 @@ export async function readPage(parser: PdfParser, page: PdfPage, withTables: boo
   flush();
   for (const [table, block] of placed) block.rows = table.toArray();
   return { height: viewport.height, width: viewport.width, blocks: readingOrder(blocks, viewport.width) };
-}
-
-/**
- * Two columns side by side without ruling (the signature block: 'Nơi nhận' list | 'TM. ỦY BAN NHÂN
- * DÂN / CHỦ TỊCH / name') may come out interleaved line by line: within a run of lines that each sit
- * wholly in the left or the right half, the left column is read first, then the right one.
- */
-function readingOrder(blocks: PageContent['blocks'], width: number): PageContent['blocks'] {
-  const out: PageContent['blocks'] = [];
-  let left: PageContent['blocks'] = [];
-  let right: PageContent['blocks'] = [];
-  const flush = () => {
-    out.push(...left, ...right);
-    left = [];
-    right = [];
-  };
-  for (const block of blocks) {
-    if (block.kind === 'line' && block.line.right < width * 0.5) left.push(block);
-    else if (block.kind === 'line' && block.line.left > width * 0.5) right.push(block);
-    else {
-      flush();
-      out.push(block);
-    }
-  }
-  flush();
-  return out;
 }
