@@ -31,6 +31,14 @@ const hasParallel = (() => {
   }
 })();
 const required = process.env['KEHOACH_REQUIRE_TOOLS'] === '1';
+const hasScript = (() => {
+  try {
+    execFileSync('script', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
 
 beforeAll(async () => {
   corpus = makeCorpus(root, 40); // 202 files
@@ -183,6 +191,21 @@ describe('kehoach batch', () => {
     for (const [name, rows] of Object.entries(complete))
       expect(sorted(table(name).map((r) => r.join('\u0001')))).toEqual(rows);
   }, 120_000);
+
+  test.skipIf(!hasScript)(
+    'on a terminal, a progress bar with files/s and ETA',
+    async () => {
+      // `script` gives the command a terminal, as an interactive shell would.
+      const kehoach = cliCommand.map((a) => `'${a}'`).join(' ');
+      const out = execFileSync('script', ['-qec', `${kehoach} batch plans/d5 --out tty.jsonl`, '/dev/null'], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      expect(out).toMatch(/\d+\/20 files \| [\d.]+ files\/s \| ETA \d+s \| 0 failed/);
+      expect(out).toContain('20 files, 20 parsed, 0 failed');
+    },
+    60_000,
+  );
 
   test.each([
     [['batch', 'plans', '--resume'], /--resume needs --out/],
