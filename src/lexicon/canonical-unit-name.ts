@@ -15,17 +15,28 @@ const LEADING_VERB = /^(?:giao cho|giao|đề nghị|yêu cầu|phân công)\s+/
 const TRAILING_NOTE = /\s*\((?:để\s+)?(?:báo cáo|b\/c|bc|t\/h|thực hiện|p\/h)\)\s*$/iu;
 const TRAILING_PUNCTUATION = /[\s.,;:]+$/u;
 
+// 'Uỷ', 'hoá': new-style tone on the second vowel of an open oa/oe/uy (never after q).
+const NEW_TONE =
+  /(?<![qQ\p{M}])(?<v1>[oOuU])(?<v2>[aAeEyY])(?<tone>[\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu;
+
+/** Administrative tone placement, case kept: 'Đảng uỷ' → 'Đảng ủy', 'Văn hoá' → 'Văn hóa'. */
+const oldTone = (name: string): string =>
+  name.normalize('NFD').replace(NEW_TONE, '$<v1>$<tone>$<v2>').normalize('NFC');
+
 /**
  * The canonical form of a unit name (SPEC §4): abbreviations expanded, dashes as ' - ',
  * whitespace collapsed, first letter upper case, no leading verb or trailing punctuation.
  * 'phòng Văn hóa -Thông tin' → 'Phòng Văn hóa - Thông tin'; 'UBND xã' → 'Ủy ban nhân dân xã'.
- * Tone style is the text's own: normalization has already unified it.
+ * One name across tone styles: the administrative placement ('Đảng uỷ' → 'Đảng ủy').
  */
 export function canonicalUnitName(raw: string): string {
   let name = raw.replace(/\s+/gu, ' ').trim();
   name = name.replace(LEADING_VERB, '');
   name = name.replace(TRAILING_NOTE, '').replace(TRAILING_PUNCTUATION, '');
+  // 'HĐND&UBND' → 'Hội đồng nhân dân và Ủy ban nhân dân'
+  name = name.replace(/\s*&\s*/gu, ' và ');
   name = name.replace(ABBREVIATION_WORD, (_m, abbr: string) => ABBREVIATION.get(abbr) ?? abbr);
+  name = oldTone(name);
   // 'Văn hóa -Thông tin', 'Văn phòng – Thống kê' → ' - '; a bare hyphen ('KH-UBND') is a code.
   name = name.replace(/\s+[-–—‐]\s*|\s*[-–—‐]\s+|[–—]/gu, ' - ');
   return name.charAt(0).toLocaleUpperCase('vi') + name.slice(1);

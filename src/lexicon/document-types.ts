@@ -45,12 +45,13 @@ export function typeOfCode(code: string): string | null {
   return null;
 }
 
+const BY_PRINTED = new Map<string, string>(
+  documentTypes.flatMap((t) =>
+    [t.name, ...(t.variants ?? [])].map((p) => [p.toLowerCase(), t.name] as const),
+  ),
+);
+
 /** The type name for a printed type word: 'Chỉ \nthị' → 'Chỉ thị', 'văn bản' → 'Công văn'. */
 export function canonicalDocumentType(printed: string): string | null {
-  const key = printed.replace(/\s+/gu, ' ').trim().toLocaleLowerCase('vi');
-  for (const t of documentTypes) {
-    if (t.name.toLocaleLowerCase('vi') === key) return t.name;
-    if (t.variants?.some((v) => v.toLocaleLowerCase('vi') === key)) return t.name;
-  }
-  return null;
+  return BY_PRINTED.get(printed.replace(/\s+/gu, ' ').trim().toLowerCase()) ?? null;
 }

@@ -8,6 +8,8 @@ export const unitAbbreviations = [
   ['MTTQVN', 'Mặt trận Tổ quốc Việt Nam'],
   ['MTTQ', 'Mặt trận Tổ quốc'],
   ['UBND', 'Ủy ban nhân dân'],
+  // 'ƯBND': the OCR slip of 'UBND' that survives when OCR correction is off
+  ['ƯBND', 'Ủy ban nhân dân'],
   ['HĐND', 'Hội đồng nhân dân'],
   ['BCH', 'Ban Chấp hành'],
   ['BTV', 'Ban Thường vụ'],

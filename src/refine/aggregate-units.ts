@@ -7,13 +7,16 @@ export const aggregateUnits: RefinePass = {
   run(state) {
     const byName = new Map<string, Unit>();
     for (const m of state.unitMentions) {
-      let unit = byName.get(m.name);
+      const key = m.name.toLocaleLowerCase('vi');
+      let unit = byName.get(key);
       if (!unit) {
         unit = { name: m.name, mentions: [], roles: [] };
-        byName.set(m.name, unit);
+        byName.set(key, unit);
       }
-      unit.mentions.push(m.span);
-      if (m.role && !unit.roles.includes(m.role)) unit.roles.push(m.role as UnitRole);
+      // two rules may name the same words (a heading that is also a clause's subject)
+      if (!unit.mentions.some((s) => s.start === m.span.start && s.end === m.span.end))
+        unit.mentions.push(m.span);
+      if (m.role && !unit.roles.includes(m.role as UnitRole)) unit.roles.push(m.role as UnitRole);
     }
     const units = [...byName.values()].filter((u) => u.roles.length > 0);
     for (const u of units) u.mentions.sort((a, b) => a.start - b.start);

@@ -16,13 +16,13 @@ function ownIds(ctx: ExtractContext): Set<string> {
   const ids = new Set<string>();
   if (ctx.meta.number) ids.add(key(ctx.meta.number));
   const head = ctx.seg.header.numberLine?.text ?? ctx.text.slice(0, HEADER_REACH);
-  const m = new RegExp(OWN_NUMBER_LINE.source, 'mu').exec(ctx.seg.header.numberLine ? `Số: ${head}` : head);
+  const m = OWN_NUMBER_LINE.exec(ctx.seg.header.numberLine ? `Số: ${head}` : head);
   if (m)
     ids.add(key(canonicalId(m.groups!['num']!, m.groups!['year'], m.groups!['sep']!, m.groups!['code']!).id));
   return ids;
 }
 
-const key = (id: string) => id.replace(/\s+/gu, '').toLocaleLowerCase('vi');
+const key = (id: string) => id.replace(/\s+/gu, '').toLowerCase();
 
 /**
  * Not citations (SPEC §2.3): the plan's own number, the lists of related documents that

@@ -7,13 +7,16 @@ import { dropDeadlinesOutsideBody } from './drop-deadlines-outside-body.js';
 import { dropNonCitations } from './drop-non-citations.js';
 import { dropOverlappingDeadlines } from './drop-overlapping-deadlines.js';
 import { mergeCitationMentions } from './merge-citation-mentions.js';
+import { mergeUnitVariants } from './merge-unit-variants.js';
 import { resolveCitationAliases } from './resolve-citation-aliases.js';
+import { taskCitations } from './task-citations.js';
 import type { RefinePass, RefineState } from './types.js';
 
 export type { RefinePass, RefineState } from './types.js';
 
 /** The refinement passes, in the order they run. */
 export const refinePasses: readonly RefinePass[] = [
+  mergeUnitVariants,
   aggregateUnits,
   dropNonCitations,
   mergeCitationMentions,
@@ -22,6 +25,7 @@ export const refinePasses: readonly RefinePass[] = [
   dropDeadlinesInCitations,
   dropOverlappingDeadlines,
   attachDeadlinesToTasks,
+  taskCitations,
 ];
 
 /** A pass that starts after the time budget is spent is skipped: its input goes on unchanged. */

@@ -6,7 +6,7 @@ const FIELDS = ['number', 'year', 'issuedDate', 'issuer', 'title'] as const;
 /** Title words for comparing named documents: lower case, no punctuation or quotes. */
 export function titleWords(title: string | null): string[] {
   return (title ?? '')
-    .toLocaleLowerCase('vi')
+    .toLowerCase()
     .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
     .split(/\s+/u)
     .filter(Boolean);
@@ -52,7 +52,7 @@ export const mergeCitationMentions: RefinePass = {
     const out: Citation[] = [];
     for (const c of sorted) {
       const copy = { ...c, mentions: [...c.mentions] };
-      const key = c.id?.replace(/\s+/gu, '').toLocaleLowerCase('vi');
+      const key = c.id?.replace(/\s+/gu, '').toLowerCase();
       const same = key ? byId.get(key) : out.find((o) => o.id === null && sameNamed(o, c));
       if (same) {
         absorb(same, copy);

@@ -5,7 +5,7 @@ import type { RefinePass } from './types.js';
 
 // '(sau đây gọi tắt là Nghị quyết số 28/NQ-CP)', '(gọi tắt là Đề án)', '(sau đây viết tắt là QCDC)'
 const ALIAS =
-  /\(\s{0,4}(?:sau\s{1,4}đây\s{1,4})?(?:gọi\s{1,4}tắt|viết\s{1,4}tắt|gọi)\s{1,4}là\s{1,4}(?<alias>[^()\n]{1,80}?)\s{0,4}\)/giu;
+  /\(\s{0,4}(?:[Ss]au\s{1,4}đây\s{1,4})?(?:gọi\s{1,4}tắt|viết\s{1,4}tắt|gọi)\s{1,4}là\s{1,4}(?<alias>[^()\n]{1,80}?)\s{0,4}\)/gu;
 // How far after a mention its alias definition may stand ('… của Chính phủ về … (sau đây gọi tắt là …)').
 const ALIAS_REACH = 400;
 

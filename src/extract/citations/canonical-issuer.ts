@@ -21,8 +21,22 @@ const LEVEL = new RegExp(
  * 'UBND Tỉnh' → 'Ủy ban nhân dân tỉnh'; 'ủy ban Thường vụ Quốc hội' → 'Ủy ban Thường vụ Quốc hội'.
  */
 export function canonicalIssuer(raw: string): string {
+  const key = raw.replace(/\s+/gu, ' ');
+  let name = CACHE.get(key);
+  if (name === undefined) {
+    name = spell(key);
+    if (CACHE.size < CACHE_LIMIT) CACHE.set(key, name);
+  }
+  return name;
+}
+
+// A plan cites the same few bodies again and again; spelling one out is the costly part.
+const CACHE = new Map<string, string>();
+const CACHE_LIMIT = 4096;
+
+function spell(raw: string): string {
   let name = canonicalUnitName(raw);
   for (const { name: official, re } of CASING) name = name.replace(re, official);
-  name = name.replace(LEVEL, (m) => m.toLocaleLowerCase('vi'));
+  name = name.replace(LEVEL, (m) => m.toLowerCase());
   return name.charAt(0).toLocaleUpperCase('vi') + name.slice(1);
 }

@@ -6,11 +6,19 @@ import { inferredId } from './inferred-id.js';
 import { readAttributes } from './read-attributes.js';
 import { GAP, NUMBER, TYPE_WORDS } from './token-patterns.js';
 
-// 'Chỉ thị số 33/CT-TTg', 'Quyết định 269-⏎QĐ/TU', 'các Quyết định số 217-QĐ/TW', 'Kết luận số 01'
-const ANCHOR = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<type>${TYPE_WORDS})(?![\p{L}])(?<so>${GAP}số)?(?:\s{0,4}:)?\s{0,8}`,
-  'giu',
+// Numbers are rarer than type words, so a number is found first and its type word looked
+// for just before it: '33/CT-TTg', '23- ⏎QĐ/TW', '04/2015/NĐ-CP' (not the '2015' inside it).
+const ANY_NUMBER = new RegExp(NUMBER, 'gu');
+// A number glued to a word or another number ('A12/…', '04/2015/…' seen from '2015') is not one.
+const GLUED = /[\p{L}\p{N}/.-]/u;
+// 'số 01' — a number printed without its code, only read after 'số'.
+const SO_DIGIT = /[sS][ốỐ]\s{1,4}(?=\d)/gu;
+// 'Chỉ thị số ', 'Quyết định ', 'các Quyết định số: ', 'CHỈ THỊ SỐ ' right before the number.
+const TYPE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?<type>${TYPE_WORDS})(?<so>${GAP}(?:số|Số|SỐ))?(?:\s{0,4}:)?\s{0,8}$`,
+  'u',
 );
+const LOOKBACK = 48;
 const NUMBER_AT = new RegExp(NUMBER, 'yu');
 // '… 217-QĐ/TW và 218-QĐ/TW', '… 15/KH-UBND, 16/KH-UBND': more numbers under one type word.
 const NEXT_NUMBER_AT = new RegExp(String.raw`\s{0,4}(?:,|và|;)\s{0,8}(?:số\s{1,4})?${NUMBER}`, 'yu');
@@ -41,41 +49,64 @@ export const numberedCitation: Extractor<Citation> = {
   ruleId: 'citation.numbered',
   find({ text }) {
     const out: Citation[] = [];
-    for (const a of text.matchAll(ANCHOR)) {
-      const at = a.index + a[0].length;
-      const type = canonicalDocumentType(a.groups!['type']!);
-      const first = readNumber(NUMBER_AT, text, at);
-      if (!first) {
-        if (a.groups!['so']) out.push(...bareNumber(text, a.index, at, type));
-        continue;
-      }
-      const numbers = [first];
-      for (let next = readNumber(NEXT_NUMBER_AT, text, first.end); next; ) {
+    let consumed = 0;
+    for (const m of text.matchAll(ANY_NUMBER)) {
+      if (m.index < consumed || GLUED.test(text[m.index - 1] ?? ' ')) continue;
+      const t = typeBefore(text, m.index);
+      if (!t) continue;
+      const numbers = [readNumber(NUMBER_AT, text, m.index)!];
+      for (let next = readNumber(NEXT_NUMBER_AT, text, numbers[0]!.end); next; ) {
         numbers.push(next);
         next = readNumber(NEXT_NUMBER_AT, text, next.end);
       }
       const attrs = readAttributes(text, numbers[numbers.length - 1]!.end);
+      consumed = attrs.end;
       numbers.forEach((n, i) => {
         const { id, number, year, codeType } = n.canonical;
-        const start = i === 0 ? a.index : n.start;
-        const end = i === numbers.length - 1 ? attrs.end : n.end;
         out.push({
           id,
-          type: (i === 0 ? type : codeType) ?? type ?? codeType ?? 'Văn bản',
+          type: pickType(i === 0 ? t.type : null, codeType, t.type),
           number,
           year: year ?? yearOf(attrs.issuedDate),
           issuedDate: attrs.issuedDate,
           issuer: attrs.issuer,
           title: attrs.title,
-          mentions: [{ start, end }],
+          mentions: [
+            { start: i === 0 ? t.start : n.start, end: i === numbers.length - 1 ? attrs.end : n.end },
+          ],
           ruleId: i === 0 ? 'citation.numbered' : 'citation.numbered-list',
           confidence: i === 0 ? 0.95 : 0.9,
         });
       });
     }
+    for (const s of text.matchAll(SO_DIGIT)) {
+      const at = s.index + s[0].length;
+      NUMBER_AT.lastIndex = at;
+      if (NUMBER_AT.test(text)) continue;
+      const t = typeBefore(text, at);
+      if (t?.so && t.type) out.push(...bareNumber(text, t.start, at, t.type));
+    }
     return out;
   },
 };
+
+/** The type word printed right before `at` ('Chỉ thị số '), if any. */
+function typeBefore(text: string, at: number): { type: string | null; start: number; so: boolean } | null {
+  const before = text.slice(Math.max(0, at - LOOKBACK), at);
+  const t = TYPE_BEFORE.exec(before);
+  if (!t) return null;
+  return {
+    type: canonicalDocumentType(t.groups!['type']!),
+    start: at - before.length + t.index,
+    so: t.groups!['so'] !== undefined,
+  };
+}
+
+/** The printed type, unless it is the generic 'văn bản' and the code is more precise ('văn bản số 12/KH-UBND'). */
+function pickType(printed: string | null, fromCode: string | null, listed: string | null): string {
+  if (printed && !(printed === 'Công văn' && fromCode)) return printed;
+  return fromCode ?? listed ?? 'Công văn';
+}
 
 function yearOf(date: string | null): number | null {
   return date ? Number(date.slice(0, 4)) : null;

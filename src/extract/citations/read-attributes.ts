@@ -1,7 +1,7 @@
 import { issuerStopWords } from '../../lexicon/citation-words.js';
 import { issuerHeads } from '../../lexicon/issuers.js';
 import { canonicalIssuer } from './canonical-issuer.js';
-import { DATE, isoDate, squash, wordsPattern } from './token-patterns.js';
+import { anyCasePattern, DATE, isoDate, squash } from './token-patterns.js';
 
 /** What follows a citation's number or name: its date, its issuer and its subject. */
 export interface CitationAttributes {
@@ -13,29 +13,29 @@ export interface CitationAttributes {
 }
 
 // ', ngày 30/7/2021', ' ngày ⏎07/01/2016', ' ngày 14 tháng 01 năm 2022'
-const DATE_AT = new RegExp(String.raw`[\s,]{0,6}(?:${DATE})`, 'yiu');
+const DATE_AT = new RegExp(String.raw`[\s,]{0,6}(?:${DATE})`, 'yu');
 // ' của Ban Thường vụ ⏎Tỉnh ủy về …' — the issuer runs to a stop character; stop words cut it later.
 const ISSUER_AT = /[\s,]{0,6}(?:của|do)\s{1,8}(?<issuer>[^;,.:()“”"[\]]{1,160})/uy;
 // ' khóa 11', ' (khóa XII)' after a body: the term is not part of the issuer.
 const TERM_AT = /[\s,]{0,4}\(?\s{0,2}kh(?:óa|oá)\s{1,4}[\dIVXLC]{1,5}(?:\s{0,2}\))?/uy;
 // ' “về xây dựng …”', ' về việc …', ' V/v …', ' ban hành Quy chế …'
 const SUBJECT_AT =
-  /[\s,]{0,6}[“"”]?\s{0,4}(?:(?:về|v\/v)\s{1,8}[“"]?\s{0,2}|(?=ban\s{1,4}hành\s))(?<subject>[^;“”"]{1,400})/iuy;
+  /[\s,]{0,6}[“"”]?\s{0,4}(?:(?:về|Về|VỀ|[Vv]\/[Vv])\s{1,8}[“"]?\s{0,2}|(?=[Bb]an\s{1,4}hành\s))(?<subject>(?:[^;“”"]|“[^;“”"]{1,300}”){1,400})/uy;
 
 const ISSUER_STOP = new RegExp(
-  String.raw`\s(?:${issuerStopWords.map(wordsPattern).join('|')})(?![\p{L}])|\s[A-ZĐ]\S*\s{1,8}số(?![\p{L}])`,
-  'iu',
+  String.raw`\s(?:${issuerStopWords.map(anyCasePattern).join('|')})(?![\p{L}])|\s[A-ZĐ]\S*\s{1,8}số(?![\p{L}])`,
+  'u',
 );
 // The subject ends at the end of a sentence or where the next citation begins ('… thị trấn Nghị định số 04/…').
 const SUBJECT_STOP =
-  /\.\s|\s(?:Chỉ|Quyết|Nghị|Kết|Kế|Quy|Thông|Pháp|Công|Hướng|Luật|Bộ luật)\s{1,8}\S{1,6}\s{1,8}(?:số|\d)/u;
+  /\.\s|(?:\s(?:và|,))?\s(?:Chỉ|Quyết|Nghị|Kết|Kế|Quy|Thông|Pháp|Công|Hướng|Luật|Bộ luật)\s{1,8}\S{1,6}\s{1,8}(?:số|\d)/u;
 const HEADS = [...issuerHeads].sort((a, b) => b.length - a.length);
 
 /** The issuer named at the start of `raw`, cut at the first stop word; null if it names no body. */
 function cutIssuer(raw: string): string | null {
   const stop = ISSUER_STOP.exec(raw);
   const name = squash(stop ? raw.slice(0, stop.index) : raw);
-  const lower = name.toLocaleLowerCase('vi');
+  const lower = name.toLowerCase();
   if (!HEADS.some((h) => lower === h || lower.startsWith(`${h} `))) return null;
   if (name.split(' ').length > 12) return null;
   return name;
@@ -84,7 +84,10 @@ export function readAttributes(text: string, pos: number): CitationAttributes {
   if (s) {
     const raw = s.groups!['subject']!;
     const stop = SUBJECT_STOP.exec(raw);
-    const subject = squash(stop ? raw.slice(0, stop.index) : raw).replace(/[\s.,:]+$/u, '');
+    const subject = squash((stop ? raw.slice(0, stop.index) : raw).replace(/[“”"]/gu, '')).replace(
+      /[\s.,:]+$/u,
+      '',
+    );
     if (subject) out.title = subject;
   }
   return out;

@@ -15,11 +15,26 @@ export function wordsPattern(words: string): string {
     .join(GAP);
 }
 
-/** Every type word and variant, longest first: 'Nghị quyết liên tịch|…|Luật'. */
+/**
+ * A printed name in lower, capitalised or upper case, word by word ('chỉ thị', 'Chỉ thị',
+ * 'CHỈ THỊ'). Spelt out instead of the `i` flag, which makes V8 fold case at every position.
+ */
+export function anyCasePattern(words: string): string {
+  return words
+    .split(' ')
+    .map((w) => {
+      const lower = w.toLowerCase();
+      const forms = new Set([lower, lower.charAt(0).toUpperCase() + lower.slice(1), w.toUpperCase()]);
+      return `(?:${[...forms].join('|')})`;
+    })
+    .join(GAP);
+}
+
+/** Every type word and variant in any case, longest first: 'Nghị quyết liên tịch|…|Luật'. */
 export const TYPE_WORDS = documentTypes
   .flatMap((t) => [t.name, ...(t.variants ?? [])])
   .sort((a, b) => b.length - a.length)
-  .map(wordsPattern)
+  .map(anyCasePattern)
   .join('|');
 
 /**
@@ -37,7 +52,7 @@ const SEP = String.raw`\s{0,4}[-/–]\s{0,4}`;
 export const NUMBER = String.raw`(?<num>\d{1,5})(?:\s{0,2}\/\s{0,2}(?<year>(?:19|20)\d{2}))?(?<sep>${SEP}|(?=[A-ZĐ]))(?<code>${CODE_PART}(?:${SEP}${CODE_PART}){0,4})`;
 
 /** 'ngày 26/11/2021', 'ngày ⏎07/01/2016', 'ngày 14 tháng 01 năm 2022'. */
-export const DATE = String.raw`ngày${GAP}(?<day>\d{1,2})(?:\s{0,2}[/.-]\s{0,2}(?<month>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<year>\d{4})|${GAP}tháng${GAP}(?<month2>\d{1,2})${GAP}năm${GAP}(?<year2>\d{4}))`;
+export const DATE = String.raw`(?:ngày|Ngày|NGÀY)${GAP}(?<day>\d{1,2})(?:\s{0,2}[/.-]\s{0,2}(?<month>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<year>\d{4})|${GAP}(?:tháng|THÁNG)${GAP}(?<month2>\d{1,2})${GAP}(?:năm|NĂM)${GAP}(?<year2>\d{4}))`;
 
 /** The ISO date of a DATE match, or null when the day or month is out of range. */
 export function isoDate(g: Record<string, string | undefined>): string | null {

@@ -1,0 +1,95 @@
+// The citation stage alone (extractors + citation refine passes) on the normalized corpus text.
+import { readdirSync, readFileSync } from 'node:fs';
+import { extractCitations } from '../../src/extract/citations/index.js';
+import type { ExtractContext } from '../../src/extract/types.js';
+import { normalizeText } from '../../src/normalize/index.js';
+import { resolveOptions } from '../../src/options.js';
+import { dropNonCitations } from '../../src/refine/drop-non-citations.js';
+import { mergeCitationMentions } from '../../src/refine/merge-citation-mentions.js';
+import { resolveCitationAliases } from '../../src/refine/resolve-citation-aliases.js';
+import type { RefineState } from '../../src/refine/types.js';
+import { segment } from '../../src/segment/index.js';
+import type { BenchRow, BenchSuite } from '../types.js';
+
+const corpusDir = new URL('../../corpus/', import.meta.url);
+const ROUNDS = 7;
+const ROUND_MS = 250;
+const TARGET_MB_PER_SEC = 20;
+
+function contexts(): ExtractContext[] {
+  return readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const { text } = normalizeText(readFileSync(new URL(f, corpusDir), 'utf8'));
+      const meta = {
+        docType: 'Kế hoạch',
+        title: null,
+        number: null,
+        code: null,
+        issuer: null,
+        place: null,
+        issuedDate: null,
+        year: null,
+        signer: null,
+        recipients: [],
+      };
+      return { text, seg: segment(text, []), options: resolveOptions({}), meta, planYear: 2023 };
+    });
+}
+
+function stage(ctx: ExtractContext): number {
+  let state = {
+    citations: extractCitations(ctx),
+    deadlines: [],
+    unitMentions: [],
+    units: [],
+    tasks: [],
+    warnings: [],
+  } as RefineState;
+  for (const pass of [dropNonCitations, mergeCitationMentions, resolveCitationAliases])
+    state = pass.run(state, ctx);
+  return state.citations.length;
+}
+
+/** MB/s of UTF-8 input over every document, for about `ms` milliseconds. */
+function measure(ctxs: ExtractContext[], ms: number) {
+  const bytes = ctxs.reduce((n, c) => n + Buffer.byteLength(c.text), 0);
+  let runs = 0;
+  let found = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < ms) {
+    found = 0;
+    for (const c of ctxs) found += stage(c);
+    runs++;
+  }
+  const elapsed = performance.now() - t0;
+  return {
+    mbPerSec: (bytes * runs) / 1e6 / (elapsed / 1000),
+    msPerDoc: elapsed / (runs * ctxs.length),
+    found,
+  };
+}
+
+export const suite: BenchSuite = {
+  name: 'citations',
+  async run(): Promise<BenchRow[]> {
+    const ctxs = contexts();
+    measure(ctxs, ROUND_MS); // warm-up: the regular expressions tier up to native code
+    const rounds = Array.from({ length: ROUNDS }, () => measure(ctxs, ROUND_MS));
+    const median = [...rounds].sort((a, b) => a.mbPerSec - b.mbPerSec)[ROUNDS >> 1]!;
+    return [
+      {
+        suite: 'citations',
+        name: 'kehoach citation stage',
+        mbPerSec: median.mbPerSec,
+        msPerDoc: median.msPerDoc,
+        perSec: 1000 / median.msPerDoc,
+        unit: 'plans',
+        target: `≥ ${TARGET_MB_PER_SEC} MB/s`,
+        ok: median.mbPerSec >= TARGET_MB_PER_SEC,
+        note: `${median.found} citations in ${ctxs.length} plans`,
+      },
+    ];
+  },
+};

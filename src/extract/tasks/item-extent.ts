@@ -1,0 +1,41 @@
+import type { Section } from '../../schema/section.js';
+import type { Span } from '../../schema/span.js';
+import type { Line } from '../../segment/lines.js';
+
+// '- …', '+ …', '• …': a bullet line of an item
+const BULLET = /^[ \t]*[-+•*](?:\s|$)/u;
+// 'Thời gian thực hiện: …', 'Cơ quan chủ trì: …': a field of the item, however it is printed
+const FIELD = /^[ \t]*[\p{Lu}][\p{L} ,]{2,40}:/u;
+// A line that starts a paragraph: upper case first letter
+const PARAGRAPH = /^[ \t]*[\p{Lu}]/u;
+
+/**
+ * The part of a section that is the item itself: up to its first numbered child, and not past a
+ * plain paragraph that follows its bullets ('Định kỳ … báo cáo …' after the last item's bullets
+ * speaks for the whole part) nor into the closing paragraphs.
+ */
+export function itemExtent(
+  text: string,
+  section: Section,
+  lines: readonly Line[],
+  closingStart: number,
+): Span {
+  let end = Math.min(section.children[0]?.span.start ?? section.span.end, section.span.end, closingStart);
+  let sawBullet = false;
+  let prev = '';
+  for (const line of lines) {
+    if (line.start < section.headingSpan.end) continue;
+    if (line.start >= end) break;
+    const text = line.text.trim();
+    if (text === '') continue;
+    if (BULLET.test(line.text)) sawBullet = true;
+    else if (sawBullet && PARAGRAPH.test(line.text) && !FIELD.test(line.text) && /[.:;]$/u.test(prev)) {
+      end = line.start;
+      break;
+    }
+    prev = text;
+  }
+  const start = section.span.start;
+  while (end > start && /\s/u.test(text.charAt(end - 1))) end--;
+  return { start, end: Math.max(start, end) };
+}

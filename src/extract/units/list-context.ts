@@ -1,0 +1,50 @@
+import type { UnitRole } from '../../schema/unit.js';
+import type { UnitMention } from '../types.js';
+import type { ScannedList } from './scan-units.js';
+import { phraseTokens, type Token } from './tokens.js';
+import { matchAny, VERBS } from './vocabulary.js';
+
+/** Compiles cue phrases to folded tokens, longest first. */
+export const cues = (phrases: readonly string[]): string[][] =>
+  phrases.map(phraseTokens).sort((a, b) => b.length - a.length);
+
+/** The cue phrase that ends right before tokens[i], if any ('phối hợp với' before 'Phòng …'). */
+export function cueBefore(
+  tokens: readonly Token[],
+  i: number,
+  phrases: readonly string[][],
+): string[] | null {
+  for (const p of phrases) {
+    if (p.length > i) continue;
+    if (p.every((w, k) => tokens[i - p.length + k]!.fold === w)) return p;
+  }
+  return null;
+}
+
+/** A verb right after the list: 'Phòng Nội vụ chủ trì', 'UBND phường triển khai'; its token length. */
+export const verbAfter = (tokens: readonly Token[], list: ScannedList): number =>
+  matchAny(tokens, list.end, VERBS);
+
+const CLAUSE_MARKS = new Set(['.', ';', ':', ',', '(', '-', '+', '•', '*']);
+
+/** The list opens a clause: text start, a line start, or after '.', ';', ':', ',', '(' or a bullet. */
+export function opensClause(tokens: readonly Token[], list: ScannedList): boolean {
+  const t = tokens[list.first]!;
+  const prev = tokens[list.first - 1];
+  return !prev || t.nl || CLAUSE_MARKS.has(prev.text);
+}
+
+/** The list opens a numbered or bulleted line: '1. Phòng Nội vụ', '2.1. Phòng Tư pháp', '- Văn phòng …'. */
+export function opensItem(tokens: readonly Token[], list: ScannedList): boolean {
+  let k = list.first - 1;
+  if (tokens[list.first]!.nl || k < 0) return true;
+  if (/^[-+•*]$/u.test(tokens[k]!.text)) return tokens[k]!.nl || k === 0;
+  if (!/^[.)]$/u.test(tokens[k]!.text)) return false;
+  // walk back over '2.1.' / 'III.' / 'a)'
+  while (k > 0 && /^(?:[.)]|\d{1,3}|[IVXLC]+|[a-zđ])$/u.test(tokens[k - 1]!.text) && !tokens[k]!.nl) k--;
+  return (tokens[k]!.nl || k === 0) && /^(?:\d{1,3}|[IVXLC]+|[a-zđ])$/u.test(tokens[k]!.text);
+}
+
+/** The list's real units (generic actors dropped) as mentions with one role. */
+export const mentionsOf = (list: ScannedList, role: UnitRole, ruleId: string): UnitMention[] =>
+  list.units.filter((u) => !u.generic).map((u) => ({ name: u.name, span: u.span, role, ruleId }));

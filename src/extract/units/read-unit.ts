@@ -1,0 +1,292 @@
+import { canonicalUnitName } from '../../lexicon/canonical-unit-name.js';
+import type { Span } from '../../schema/span.js';
+import type { Token } from './tokens.js';
+import {
+  ATTACHMENTS,
+  COLLECTIVE_NOUNS,
+  CONNECTORS,
+  DROPPED,
+  FIELDS,
+  GENERIC_COLLECTIVES,
+  GENERIC_HEADS,
+  GENERIC_TAILS,
+  isDash,
+  LEVEL_PHRASES,
+  matchAny,
+  matchHead,
+  matchLevel,
+  PARTY,
+  POSITIONS,
+  QUALIFIERS,
+  STOP_WORDS,
+  VERBS,
+} from './vocabulary.js';
+
+/** One unit as read from the text: canonical name, the words it stands for, what kind of name. */
+export interface UnitName {
+  name: string;
+  span: Span;
+  /** A catch-all actor ('các cơ quan, đơn vị', 'Thủ trưởng …'): read so it is skipped, never a unit. */
+  generic: boolean;
+  /** 'government' heads take a level ('Ủy ban nhân dân' + 'các phường, xã'); 'party' bodies a committee. */
+  kind: 'government' | 'office' | 'collective' | 'position' | 'whole';
+  /** The head as printed, to lend to a coordinated level ('Ủy ban nhân dân thị xã, các phường, xã'). */
+  head: Span | null;
+  /** The level that ends the name, if any ('xã', 'các phường, xã'). */
+  qualifier: Span | null;
+  /** The party committee that ends a party body's name ('Thị ủy' of 'Ban Dân vận Thị ủy'). */
+  committee: Span | null;
+}
+
+export interface Read {
+  unit: UnitName;
+  /** Token index after the unit (past dropped qualifiers such as 'cùng cấp'). */
+  end: number;
+}
+
+/** Reads 'xã Nam Chính', 'các phường, xã', 'các cấp' at tokens[j]; `nameEnd` excludes 'cùng cấp'. */
+export function readLevel(tokens: readonly Token[], j: number): { end: number; nameEnd: number } | null {
+  const dropped = matchAny(tokens, j, DROPPED);
+  if (dropped) return { end: j + dropped, nameEnd: j };
+  const phrase = matchAny(tokens, j, LEVEL_PHRASES);
+  if (phrase) return { end: j + phrase, nameEnd: j + phrase };
+  if (tokens[j]?.fold === 'các') {
+    let k = j + 1;
+    const n = matchLevel(tokens, k);
+    if (!n) return null;
+    k += n;
+    // 'các xã, phường, thị trấn', 'các phường và xã'
+    for (;;) {
+      const more = tokens[k]?.text === ',' || tokens[k]?.fold === 'và' ? matchLevel(tokens, k + 1) : 0;
+      if (!more) break;
+      k += 1 + more;
+    }
+    return { end: k, nameEnd: k };
+  }
+  const n = matchLevel(tokens, j);
+  if (!n) return null;
+  let k = j + n;
+  // A place name: 'xã Nam Chính', 'huyện Cẩm Giàng' — capitalised words on the same line, no verb.
+  for (let words = 0; words < 4 && isNameWord(tokens, k); words++) k++;
+  return { end: k, nameEnd: k };
+}
+
+function isNameWord(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return (
+    !!t?.word &&
+    t.cap &&
+    !t.nl &&
+    !matchHead(tokens, k) &&
+    !matchAny(tokens, k, VERBS) &&
+    !matchLevel(tokens, k)
+  );
+}
+
+/** One word of a name, with its lower-case companions: 'Nội vụ', 'Cựu chiến binh', after a dash 'thống kê'. */
+function readCompound(tokens: readonly Token[], k: number, lowerOk: boolean): number {
+  const t = tokens[k];
+  if (!t?.word) return k;
+  const field = matchAny(tokens, k, FIELDS);
+  if (field && (t.cap || lowerOk)) return k + field;
+  if (!t.cap && (!lowerOk || STOP_WORDS.has(t.fold))) return k;
+  const next = tokens[k + 1];
+  const takesNext =
+    next?.word && !next.cap && !next.nl && !STOP_WORDS.has(next.fold) && !matchLevel(tokens, k + 1);
+  return takesNext ? k + 2 : k + 1;
+}
+
+/** The proper-name tail after a head: 'Văn phòng Đảng ủy - Nội vụ', 'Tài chính và Kế hoạch', 'Dân vận Thị ủy'. */
+interface Tail {
+  end: number;
+  qualifier: Span | null;
+  committee: Span | null;
+}
+
+function readNameTail(text: string, tokens: readonly Token[], j: number, lowerFirst: boolean): Tail {
+  let k = j;
+  let first = true;
+  let qualifier: Span | null = null;
+  let committee: Span | null = null;
+  const connector = matchAny(tokens, k, CONNECTORS);
+  if (connector && tokens[k + connector]?.cap) k += connector;
+  // 'Văn phòng - Thống kê xã': the name may open with a dash after the head
+  else if (isDash(tokens[k]) && !tokens[k]!.nl && tokens[k + 1]?.cap && !matchHead(tokens, k + 1)) k++;
+  for (;;) {
+    const party = matchAny(tokens, k, PARTY);
+    if (party && tokens[k]!.cap) {
+      committee = { start: tokens[k]!.start, end: tokens[k + party - 1]!.end };
+      k += party;
+      first = false;
+      continue;
+    }
+    if (first) {
+      const nested = matchHead(tokens, k);
+      if (nested?.tail === 'level') {
+        // 'Văn phòng HĐND và UBND huyện', 'Văn phòng HĐND&UBND xã': one office of both councils
+        let end = readUnit(text, tokens, k)?.end ?? k;
+        while (
+          (tokens[end]?.fold === 'và' || tokens[end]?.text === '&') &&
+          matchHead(tokens, end + 1)?.tail === 'level'
+        ) {
+          end = readUnit(text, tokens, end + 1)?.end ?? end + 1;
+        }
+        return { end, qualifier, committee };
+      }
+    } else {
+      const level = readLevel(tokens, k);
+      if (level) {
+        qualifier = { start: tokens[k]!.start, end: tokens[level.nameEnd - 1]!.end };
+        return { end: level.nameEnd, qualifier, committee };
+      }
+      // 'Văn phòng - Thống kê'; a dash that opens a line is the next bullet
+      if (isDash(tokens[k]) && !tokens[k]!.nl && tokens[k + 1]?.word && !matchAny(tokens, k + 1, VERBS)) {
+        const c = readCompound(tokens, k + 1, true);
+        if (c > k + 1) {
+          k = c;
+          continue;
+        }
+      }
+      if ((tokens[k]?.fold === 'và' || tokens[k]?.text === '&') && isNameWord(tokens, k + 1)) {
+        k = readCompound(tokens, k + 1, false);
+        continue;
+      }
+      if (!isNameWord(tokens, k)) break;
+    }
+    // A lower-case first word only when it is a known name word: 'Khối dân vận Đảng ủy'.
+    const lowerField = first && lowerFirst && !tokens[k]?.cap ? matchAny(tokens, k, FIELDS) : 0;
+    const c = lowerField ? k + lowerField : readCompound(tokens, k, false);
+    if (c === k) break;
+    k = c;
+    first = false;
+  }
+  return { end: k, qualifier, committee };
+}
+
+const spanOf = (tokens: readonly Token[], from: number, to: number): Span => ({
+  start: tokens[from]!.start,
+  end: tokens[to - 1]!.end,
+});
+
+interface Parts {
+  kind: UnitName['kind'];
+  generic?: boolean;
+  head?: Span | null;
+  qualifier?: Span | null;
+  committee?: Span | null;
+}
+
+function make(text: string, span: Span, parts: Parts): UnitName {
+  return {
+    name: canonicalUnitName(text.slice(span.start, span.end)),
+    span,
+    generic: parts.generic ?? false,
+    kind: parts.kind,
+    head: parts.head ?? null,
+    qualifier: parts.qualifier ?? null,
+    committee: parts.committee ?? null,
+  };
+}
+
+/**
+ * A collective from its first group noun: 'phòng, ban, đơn vị thuộc Ủy ban nhân dân thị xã',
+ * 'tổ chức chính trị - xã hội Huyện', 'bộ phận chuyên môn'. `from` is where the name starts ('Các').
+ */
+function readCollective(text: string, tokens: readonly Token[], j: number, from: number): Read | null {
+  let k = j;
+  const nouns: string[] = [];
+  for (;;) {
+    const n = matchAny(tokens, k, COLLECTIVE_NOUNS);
+    // 'các Ban Dân vận …' starts named units, not a group noun
+    if (!n || (tokens[k]!.cap && tokens[k + n]?.cap && !matchLevel(tokens, k + n))) break;
+    nouns.push(
+      tokens
+        .slice(k, k + n)
+        .map((t) => t.fold)
+        .join(' '),
+    );
+    k += n;
+    const sep = tokens[k];
+    if (sep?.text !== ',' && sep?.fold !== 'và') break;
+    if (!matchAny(tokens, k + 1, COLLECTIVE_NOUNS) || (tokens[k + 1]!.cap && tokens[k + 2]?.cap)) break;
+    k++;
+  }
+  if (!nouns.length) return null;
+  let qualified = false;
+  const q = matchAny(tokens, k, QUALIFIERS);
+  if (q) {
+    k += q;
+    qualified = true;
+  }
+  const a = matchAny(tokens, k, ATTACHMENTS);
+  const parent = a ? (readUnit(text, tokens, k + a)?.end ?? readLevel(tokens, k + a)?.nameEnd ?? 0) : 0;
+  if (parent > k + a) {
+    k = parent;
+    qualified = true;
+  }
+  let end = k;
+  const level = readLevel(tokens, k);
+  if (level) {
+    k = level.nameEnd;
+    end = level.end;
+  }
+  const vague = matchAny(tokens, end, GENERIC_TAILS);
+  const generic = vague > 0 || (!qualified && GENERIC_COLLECTIVES.has(nouns.join(', ')));
+  return { unit: make(text, spanOf(tokens, from, k), { kind: 'collective', generic }), end: end + vague };
+}
+
+/**
+ * Reads one unit at tokens[i]: a head noun and its tail ('Phòng Nội vụ', 'UBND các xã, thị trấn'),
+ * a position ('Chủ tịch UBND phường'), a collective ('Các phòng ban, ngành huyện'), or a generic
+ * actor ('Thủ trưởng các cơ quan, đơn vị'), read whole so that no unit is found inside it.
+ */
+export function readUnit(text: string, tokens: readonly Token[], i: number): Read | null {
+  const t = tokens[i];
+  if (!t?.word) return null;
+  // 'KH-UBND', 'QĐ-UBND-HC' are codes: an abbreviation glued to '-' or '/' names no unit
+  const before = tokens[i - 1];
+  if (before && before.end === t.start && /^[-/]$/u.test(before.text)) return null;
+  const g = matchAny(tokens, i, GENERIC_HEADS);
+  if (g) {
+    const inner =
+      readUnit(text, tokens, i + g) ??
+      readCollective(text, tokens, i + g + (tokens[i + g]?.fold === 'các' ? 1 : 0), i);
+    const end = inner?.end ?? i + g;
+    return { unit: make(text, spanOf(tokens, i, end), { kind: 'collective', generic: true }), end };
+  }
+  const p = matchAny(tokens, i, POSITIONS);
+  if (p) {
+    const inner = readUnit(text, tokens, i + p);
+    if (!inner || inner.unit.generic || inner.unit.kind !== 'government') return null;
+    return {
+      unit: make(text, { start: t.start, end: inner.unit.span.end }, { kind: 'position' }),
+      end: inner.end,
+    };
+  }
+  if (t.fold === 'các') return readCollective(text, tokens, i + 1, i);
+  // 'đoàn thể các cấp' is a collective without 'các'
+  const noun = matchAny(tokens, i, COLLECTIVE_NOUNS);
+  if (noun && matchAny(tokens, i + noun, LEVEL_PHRASES)) return readCollective(text, tokens, i, i);
+  const h = matchHead(tokens, i);
+  if (!h) return null;
+  const k = i + h.toks.length;
+  const head = spanOf(tokens, i, k);
+  if (h.tail !== 'name') {
+    const level = readLevel(tokens, k);
+    const nameEnd = level?.nameEnd ?? k;
+    const qualifier = level && level.nameEnd > k ? spanOf(tokens, k, level.nameEnd) : null;
+    const kind = h.tail === 'level' ? 'government' : 'whole';
+    return { unit: make(text, spanOf(tokens, i, nameEnd), { kind, head, qualifier }), end: level?.end ?? k };
+  }
+  const tail = readNameTail(text, tokens, k, t.cap);
+  if (tail.end === k) return null;
+  return {
+    unit: make(text, spanOf(tokens, i, tail.end), {
+      kind: 'office',
+      head,
+      qualifier: tail.qualifier,
+      committee: tail.committee,
+    }),
+    end: tail.end,
+  };
+}

@@ -1,0 +1,96 @@
+import { closingFormulas } from '../../lexicon/unit-role-verbs.js';
+import type { Span } from '../../schema/span.js';
+import type { Segmented } from '../../segment/types.js';
+import { findTaskTables } from '../tasks/find-task-tables.js';
+import type { ExtractContext } from '../types.js';
+import { readUnitList, type UnitList } from './read-unit-list.js';
+import { foldPhrase, type Token, tokenize } from './tokens.js';
+
+/** A list of units found in the text, with where it stands. */
+export interface ScannedList extends UnitList {
+  /** Inside the parts of the plan that assign work (not header, preamble, purpose, closing, tables). */
+  roleable: boolean;
+  /** Inside the closing paragraphs ('Yêu cầu Thủ trưởng …'): no unit is made responsible there. */
+  closing: boolean;
+}
+
+export interface UnitScan {
+  tokens: Token[];
+  lists: ScannedList[];
+  /** Where the closing paragraphs start (text length when there are none). */
+  closingStart: number;
+}
+
+const cache = new WeakMap<Segmented, UnitScan>();
+
+/** Reads every unit list of the text once; the unit rules then judge each by its context. */
+export function scanUnits(ctx: ExtractContext): UnitScan {
+  const hit = cache.get(ctx.seg);
+  if (hit) return hit;
+  const { text } = ctx;
+  const tokens = tokenize(text);
+  const ranges = roleRanges(ctx);
+  const tables = findTaskTables(ctx).map((t) => t.span);
+  const closingStart = closingParagraphsStart(ctx, ranges);
+  const lists: ScannedList[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const list = readUnitList(text, tokens, i);
+    if (!list) {
+      i++;
+      continue;
+    }
+    const at = tokens[i]!.start;
+    const inside = (s: Span) => at >= s.start && at < s.end;
+    lists.push({
+      ...list,
+      roleable: ranges.some(inside) && !tables.some(inside),
+      closing: at >= closingStart,
+    });
+    i = list.end;
+  }
+  const scan = { tokens, lists, closingStart };
+  cache.set(ctx.seg, scan);
+  return scan;
+}
+
+/** Where roles are given: the sections that are not about purpose, before the closing block. */
+function roleRanges(ctx: ExtractContext): Span[] {
+  const { seg, text } = ctx;
+  const nhan = /^[ \t*]*Nơi nhận/imu.exec(text);
+  const end = Math.min(
+    seg.closing.span?.start ?? text.length,
+    nhan ? nhan.index : text.length,
+    seg.decision && seg.decision.span.start > seg.body.start ? seg.decision.span.start : text.length,
+  );
+  const clip = (s: Span): Span => ({ start: s.start, end: Math.min(s.end, end) });
+  if (seg.sections.length) return seg.sections.filter((s) => s.role !== 'purpose').map((s) => clip(s.span));
+  return [clip({ start: seg.preamble?.end ?? seg.body.start, end: seg.body.end })];
+}
+
+const CLOSING = closingFormulas.map(foldPhrase);
+// '3. Đề nghị …', 'III.2.1 …', 'a) …', '- …': a line that opens an item
+const ITEM_LINE = /^[ \t*]*(?:(?:[IVXLC]+|\d{1,3})(?:\.\d{1,3}){0,3}[.)]|[a-zđ]\)|[-+•])/u;
+
+/**
+ * The closing paragraphs start at the first line opening with a closing formula ('Yêu cầu …',
+ * 'Trong quá trình …', 'Trên đây là …') after the last numbered or bulleted line of the plan.
+ */
+function closingParagraphsStart(ctx: ExtractContext, ranges: Span[]): number {
+  const last = ranges[ranges.length - 1];
+  if (!last) return ctx.text.length;
+  let lastItem = last.start;
+  let closing = ctx.text.length;
+  for (const line of ctx.seg.lines) {
+    if (line.start < last.start || line.start >= last.end) continue;
+    if (ITEM_LINE.test(line.text)) {
+      lastItem = line.start;
+      closing = ctx.text.length;
+      continue;
+    }
+    const head = foldPhrase(line.text.trim().split(/\s+/u).slice(0, 3).join(' '));
+    if (closing === ctx.text.length && CLOSING.some((c) => head.startsWith(c)) && line.start > lastItem) {
+      closing = line.start;
+    }
+  }
+  return closing;
+}

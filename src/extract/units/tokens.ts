@@ -1,0 +1,64 @@
+/** A word or a punctuation mark of the text, with what unit recognition asks of it. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Lower case, administrative tone style: 'Uỷ' and 'ủy' both fold to 'ủy'. */
+  fold: string;
+  /** First letter upper case ('Nội', 'UBND'). */
+  cap: boolean;
+  word: boolean;
+  /** A line break stands between this token and the one before. */
+  nl: boolean;
+}
+
+// 'Uỷ' 'hoá' 'thuỷ': new-style tone on the second vowel of an open oa/oe/uy, moved to the first.
+const NEW_TONE = /^(?<head>.*?[^qQ]|)(?<v1>[oOuU])(?<v2>[aAeEyY])(?<tone>[\u0300\u0301\u0303\u0309\u0323])$/u;
+
+/** Folds a word for lexicon look-up: NFC, lower case, old tone placement ('Uỷ' → 'ủy'). */
+export function foldWord(word: string): string {
+  const lower = word.toLocaleLowerCase('vi');
+  const m = NEW_TONE.exec(lower.normalize('NFD'));
+  if (!m?.groups) return lower.normalize('NFC');
+  const { head, v1, v2, tone } = m.groups as Record<string, string>;
+  return `${head}${v1}${tone}${v2}`.normalize('NFC');
+}
+
+/** Folds a phrase word by word ('Ủy ban MTTQ' → 'ủy ban mttq'). */
+export const foldPhrase = (phrase: string): string =>
+  phrase.split(/\s+/u).filter(Boolean).map(foldWord).join(' ');
+
+// Words are letters, marks and digits; every other non-space character is a token of its own.
+const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+/** Cuts text[start, end) into tokens; offsets stay offsets of the whole text. */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  let last = 0;
+  for (const m of slice.matchAll(TOKEN)) {
+    const at = m.index;
+    const t = m[0];
+    const first = t.charAt(0);
+    out.push({
+      text: t,
+      start: start + at,
+      end: start + at + t.length,
+      fold: foldWord(t),
+      cap: first !== first.toLocaleLowerCase('vi'),
+      word: /[\p{L}\p{N}]/u.test(first),
+      nl: slice.slice(last, at).includes('\n'),
+    });
+    last = at + t.length;
+  }
+  return out;
+}
+
+/** Whether the tokens from i spell `phrase` (folded words, ',' and ':' as tokens); its length or 0. */
+export function matchPhrase(tokens: readonly Token[], i: number, phrase: readonly string[]): number {
+  for (let k = 0; k < phrase.length; k++) if (tokens[i + k]?.fold !== phrase[k]) return 0;
+  return phrase.length;
+}
+
+/** Splits a lexicon phrase into the folded tokens `tokenize` makes of it. */
+export const phraseTokens = (phrase: string): string[] => tokenize(phrase).map((t) => t.fold);

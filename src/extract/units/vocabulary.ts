@@ -1,0 +1,123 @@
+import {
+  collectiveAttachments,
+  collectiveNouns,
+  collectiveQualifiers,
+} from '../../lexicon/unit-collectives.js';
+import { unitFieldNames } from '../../lexicon/unit-field-names.js';
+import { genericActorHeads, genericCollectives, genericTails } from '../../lexicon/unit-generic-actors.js';
+import {
+  type UnitHead,
+  unitHeadNouns,
+  unitPositions,
+  unitTailConnectors,
+} from '../../lexicon/unit-head-nouns.js';
+import {
+  partyCommittees,
+  unitDroppedQualifiers,
+  unitLevelFalseFriends,
+  unitLevelPhrases,
+  unitLevels,
+} from '../../lexicon/unit-levels.js';
+import { objectCues, subjectVerbs } from '../../lexicon/unit-role-verbs.js';
+import { foldPhrase, phraseTokens, type Token } from './tokens.js';
+
+/** The unit lexicons as folded token sequences, longest first, for matching against tokens. */
+const compile = (phrases: readonly string[]): string[][] =>
+  phrases.map(phraseTokens).sort((a, b) => b.length - a.length);
+
+export interface CompiledHead extends UnitHead {
+  toks: string[];
+}
+
+const HEADS: CompiledHead[] = unitHeadNouns
+  .map((h) => ({ ...h, toks: phraseTokens(h.words) }))
+  .sort((a, b) => b.toks.length - a.toks.length);
+const HEADS_BY_FIRST = new Map<string, CompiledHead[]>();
+for (const h of HEADS) {
+  const list = HEADS_BY_FIRST.get(h.toks[0]!) ?? [];
+  list.push(h);
+  HEADS_BY_FIRST.set(h.toks[0]!, list);
+}
+
+export const LEVELS = compile(unitLevels);
+export const LEVEL_PHRASES = compile(unitLevelPhrases);
+export const DROPPED = compile(unitDroppedQualifiers);
+export const FALSE_FRIENDS = compile(unitLevelFalseFriends);
+export const PARTY = compile(partyCommittees);
+export const POSITIONS = compile(unitPositions);
+export const CONNECTORS = compile(unitTailConnectors);
+export const FIELDS = compile(unitFieldNames);
+export const COLLECTIVE_NOUNS = compile(collectiveNouns);
+export const QUALIFIERS = compile(collectiveQualifiers);
+export const ATTACHMENTS = compile(collectiveAttachments);
+export const GENERIC_HEADS = compile(genericActorHeads);
+export const GENERIC_TAILS = compile(genericTails);
+export const GENERIC_COLLECTIVES = new Set<string>(genericCollectives.map(foldPhrase));
+export const VERBS = compile(subjectVerbs);
+
+/** The longest phrase of `phrases` at tokens[i]; its length in tokens, 0 when none. */
+export function matchAny(tokens: readonly Token[], i: number, phrases: readonly string[][]): number {
+  for (const p of phrases) {
+    let k = 0;
+    while (k < p.length && tokens[i + k]?.fold === p[k]) k++;
+    if (k === p.length) return k;
+  }
+  return 0;
+}
+
+/** The head noun at tokens[i], respecting case: 'Phòng' and '(qua phòng' yes, 'ban, ngành' no. */
+export function matchHead(tokens: readonly Token[], i: number): CompiledHead | null {
+  const t = tokens[i];
+  if (!t?.word) return null;
+  for (const h of HEADS_BY_FIRST.get(t.fold) ?? []) {
+    if (!t.cap && !h.lower) continue;
+    if (matchAny(tokens, i, [h.toks]) === h.toks.length) return h;
+  }
+  return null;
+}
+
+/** A level word that really is one ('xã', not the 'xã' of 'xã hội'). */
+export function matchLevel(tokens: readonly Token[], i: number): number {
+  if (matchAny(tokens, i, FALSE_FRIENDS)) return 0;
+  return matchAny(tokens, i, LEVELS);
+}
+
+// Lower-case words that never continue a name: function words and the first words of verbs.
+const FUNCTION_WORDS = [
+  'và',
+  'các',
+  'về',
+  'theo',
+  'trên',
+  'là',
+  'được',
+  'đã',
+  'có',
+  'cùng',
+  'những',
+  'nhằm',
+  'thì',
+  'mà',
+  'do',
+  'bị',
+  'cấp',
+  'khóa',
+  'lần',
+  'số',
+  'ngày',
+  'năm',
+  'này',
+  'đó',
+  'sẽ',
+  'phải',
+  'cần',
+  'nhà',
+];
+export const STOP_WORDS = new Set<string>([
+  ...FUNCTION_WORDS,
+  ...subjectVerbs.map((v) => phraseTokens(v)[0]!),
+  ...objectCues.map((v) => phraseTokens(v)[0]!),
+  ...unitLevels.map((v) => phraseTokens(v)[0]!),
+]);
+
+export const isDash = (t: Token | undefined): boolean => t !== undefined && /^[-–—‐]$/u.test(t.text);

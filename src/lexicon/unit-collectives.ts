@@ -1,0 +1,36 @@
+/**
+ * Group nouns of collective units: 'Các phòng, ban, đơn vị thuộc Ủy ban nhân dân thị xã',
+ * 'Các tổ chức chính trị - xã hội', 'Các bộ phận chuyên môn'. Longer nouns first.
+ */
+export const collectiveNouns = [
+  'phòng ban',
+  'ban ngành',
+  'bộ phận',
+  'đơn vị',
+  'cơ quan',
+  'đoàn thể',
+  'tổ chức',
+  'địa phương',
+  'cán bộ',
+  'công chức',
+  'phòng',
+  'ban',
+  'ngành',
+  'sở',
+  'hội',
+] as const;
+
+/** Qualifiers that stay in a collective's name ('các tổ chức chính trị - xã hội'). */
+export const collectiveQualifiers = [
+  'chính trị - xã hội',
+  'chính trị-xã hội',
+  'hành chính Nhà nước',
+  'hành chính nhà nước',
+  'nhà nước',
+  'chuyên môn',
+  'đoàn thể',
+  'quần chúng',
+] as const;
+
+/** Words that tie a collective to its parent ('… thuộc Ủy ban nhân dân thị xã', '… đóng trên địa bàn thị xã'). */
+export const collectiveAttachments = ['trực thuộc', 'thuộc', 'đóng trên địa bàn', 'trên địa bàn'] as const;

@@ -1,0 +1,92 @@
+/**
+ * Head nouns that start a unit name, written as printed (NFC, administrative tone style).
+ * `tail` says what may follow the head:
+ * - 'name': a proper-name tail is required ('Phòng' + 'Nội vụ'); a bare 'phòng' is no unit.
+ * - 'level': an administrative level or place may follow ('Ủy ban nhân dân' + 'xã Nam Chính').
+ * - 'none': the head is a whole name; a level may still follow ('Thanh tra' + 'huyện').
+ * `lower`: the head is also a unit when printed lower case ('(qua phòng Nội vụ)').
+ * Longer heads are tried first, so 'Ban Chỉ huy Quân sự' wins over 'Ban'.
+ */
+export interface UnitHead {
+  words: string;
+  tail: 'name' | 'level' | 'none';
+  lower?: boolean;
+}
+
+export const unitHeadNouns: readonly UnitHead[] = [
+  { words: 'Ủy ban nhân dân', tail: 'level', lower: true },
+  { words: 'UBND', tail: 'level' },
+  { words: 'ƯBND', tail: 'level' },
+  { words: 'Hội đồng nhân dân', tail: 'level', lower: true },
+  { words: 'HĐND', tail: 'level' },
+  { words: 'Ủy ban Mặt trận Tổ quốc Việt Nam', tail: 'level' },
+  { words: 'Ủy ban Mặt trận Tổ quốc', tail: 'level' },
+  { words: 'Ủy ban MTTQ Việt Nam', tail: 'level' },
+  { words: 'Ủy ban MTTQ', tail: 'level' },
+  { words: 'UBMTTQ Việt Nam', tail: 'level' },
+  { words: 'UBMTTQVN', tail: 'level' },
+  { words: 'UBMTTQ', tail: 'level' },
+  { words: 'Mặt trận Tổ quốc Việt Nam', tail: 'level' },
+  { words: 'Mặt trận Tổ quốc', tail: 'level' },
+  { words: 'MTTQ Việt Nam', tail: 'level' },
+  { words: 'MTTQVN', tail: 'level' },
+  { words: 'MTTQ', tail: 'level' },
+  { words: 'Thủ tướng Chính phủ', tail: 'none' },
+  { words: 'Chính phủ', tail: 'none' },
+  { words: 'Quốc hội', tail: 'none' },
+  { words: 'Bộ Chính trị', tail: 'none' },
+  { words: 'Ban Bí thư', tail: 'none' },
+  { words: 'Ban Chấp hành Đảng bộ', tail: 'level' },
+  { words: 'Ban Chấp hành', tail: 'name' },
+  { words: 'BCH Đảng bộ', tail: 'level' },
+  { words: 'Ban Thường vụ', tail: 'name' },
+  { words: 'BTV', tail: 'name' },
+  { words: 'Thường trực', tail: 'name' },
+  { words: 'Ban Chỉ huy Quân sự', tail: 'level' },
+  { words: 'Ban Chỉ đạo', tail: 'name' },
+  { words: 'Bộ phận tiếp nhận và trả kết quả', tail: 'level', lower: true },
+  { words: 'Bộ phận một cửa', tail: 'level' },
+  { words: 'Đài Phát thanh', tail: 'level' },
+  { words: 'Đài Truyền thanh', tail: 'level' },
+  { words: 'Thanh tra', tail: 'none' },
+  { words: 'Công an', tail: 'none' },
+  { words: 'Kho bạc Nhà nước', tail: 'level' },
+  { words: 'Bảo hiểm xã hội', tail: 'level' },
+  { words: 'Đảng ủy', tail: 'level' },
+  { words: 'Huyện ủy', tail: 'none' },
+  { words: 'Thị ủy', tail: 'none' },
+  { words: 'Tỉnh ủy', tail: 'none' },
+  { words: 'Thành ủy', tail: 'none' },
+  { words: 'Quận ủy', tail: 'none' },
+  { words: 'Văn phòng', tail: 'name', lower: true },
+  { words: 'Trung tâm', tail: 'name', lower: true },
+  { words: 'Công chức', tail: 'name' },
+  { words: 'Chi cục', tail: 'name' },
+  { words: 'Liên đoàn', tail: 'name' },
+  { words: 'Bệnh viện', tail: 'name' },
+  { words: 'Trạm', tail: 'name' },
+  { words: 'Trường', tail: 'name' },
+  { words: 'Khối', tail: 'name' },
+  { words: 'Phòng', tail: 'name', lower: true },
+  { words: 'Sở', tail: 'name' },
+  { words: 'Ban', tail: 'name' },
+  { words: 'Bộ', tail: 'name' },
+  { words: 'Cục', tail: 'name' },
+  { words: 'Đài', tail: 'name' },
+  { words: 'Hội', tail: 'name' },
+  { words: 'Đoàn', tail: 'name' },
+  { words: 'VP', tail: 'name' },
+];
+
+/** Positions counted as units when they head one ('Chủ tịch Ủy ban nhân dân phường'). */
+export const unitPositions = [
+  'Phó Chủ tịch',
+  'Chủ tịch',
+  'Phó Giám đốc',
+  'Giám đốc',
+  'Phó Trưởng',
+  'Trưởng',
+] as const;
+
+/** Words that join the words of a tail without ending it ('Công chức phụ trách Văn hóa - Xã hội'). */
+export const unitTailConnectors = ['phụ trách'] as const;

@@ -1,0 +1,30 @@
+/** Administrative levels that may follow a unit head ('Ủy ban nhân dân xã', '… các phường, xã'). */
+export const unitLevels = [
+  'thành phố',
+  'thị trấn',
+  'thị xã',
+  'tỉnh',
+  'huyện',
+  'quận',
+  'xã',
+  'phường',
+] as const;
+
+/** Level phrases kept in a name as they are ('Ủy ban nhân dân các cấp', 'Đoàn thể các cấp'). */
+export const unitLevelPhrases = [
+  'các cấp',
+  'cấp tỉnh',
+  'cấp huyện',
+  'cấp xã',
+  'cấp thị xã',
+  'cấp phường',
+] as const;
+
+/** Relational qualifiers dropped from a name ('các đoàn thể chính trị - xã hội cùng cấp'). */
+export const unitDroppedQualifiers = ['cùng cấp'] as const;
+
+/** A level word that begins another word is not a level: 'xã hội', 'tỉnh táo'. */
+export const unitLevelFalseFriends = ['xã hội', 'phường hội'] as const;
+
+/** Party committees that end a party body's name ('Ban Dân vận Huyện ủy', 'Văn phòng Đảng ủy'). */
+export const partyCommittees = ['Đảng ủy', 'Huyện ủy', 'Thị ủy', 'Tỉnh ủy', 'Thành ủy', 'Quận ủy'] as const;

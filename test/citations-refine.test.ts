@@ -1,0 +1,110 @@
+import { describe, expect, test } from 'vitest';
+import type { ExtractContext } from '../src/extract/types.js';
+import { parsePlan } from '../src/index.js';
+import { dropNonCitations } from '../src/refine/drop-non-citations.js';
+import type { RefineState } from '../src/refine/index.js';
+import type { Citation } from '../src/schema/citation.js';
+
+const PLAN = `ỦY BAN NHÂN DÂN
+XÃ AN BÌNH
+Số: 12/KH-UBND
+An Bình, ngày 10 tháng 02 năm 2023
+
+KẾ HOẠCH
+Thực hiện công tác dân vận chính quyền năm 2023
+
+Căn cứ Nghị quyết số 28/NQ-CP ngày 05/3/2021 của Chính phủ về ban hành Chiến lược phát triển (sau đây gọi tắt là Nghị quyết 28);
+Thực hiện Quyết định số 269-QĐ/TU, ngày 30/11/2021 của Ban Thường vụ Tỉnh ủy về ban hành quy chế công tác dân vận; Chỉ thị số 01/CT-UBND, ngày 24/01/2022 của Ủy ban nhân dân tỉnh về việc tiếp tục tăng cường và đổi mới công tác dân vận của cơ quan hành chính nhà nước, chính quyền các cấp trong tình hình mới.
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Quán triệt Chỉ thị của UBND tỉnh về việc tiếp tục tăng cường và đổi mới công tác dân vận của cơ quan hành chính nhà nước, chính quyền các cấp trong tình hình mới; thực hiện Quyết định 269-
+QĐ/TU của Ban Thường vụ Tỉnh ủy; các Quyết định số 217-QĐ/TW và 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị.
+2. Triển khai Nghị quyết 28 trên địa bàn xã; Kế hoạch này được phổ biến đến các ban, ngành.
+Trên đây là Kế hoạch số 12/KH-UBND của Ủy ban nhân dân xã.
+`;
+
+describe('citation refinement on a whole plan', async () => {
+  const plan = await parsePlan(PLAN);
+  const byId = (id: string) => plan.citations.find((c) => c.id === id);
+  const said = (c: Citation | undefined) =>
+    (c?.mentions ?? []).map((m) => plan.text.slice(m.start, m.end).replace(/\s+/g, ' '));
+
+  test('one citation per document, with every mention', () => {
+    expect(said(byId('269-QĐ/TU'))).toEqual([
+      'Quyết định số 269-QĐ/TU, ngày 30/11/2021 của Ban Thường vụ Tỉnh ủy',
+      'Quyết định 269- QĐ/TU của Ban Thường vụ Tỉnh ủy',
+    ]);
+    expect(byId('269-QĐ/TU')?.issuedDate).toBe('2021-11-30');
+  });
+
+  test('an unnumbered reference with the same type, issuer and subject is a mention', () => {
+    expect(said(byId('01/CT-UBND'))).toEqual([
+      'Chỉ thị số 01/CT-UBND, ngày 24/01/2022 của Ủy ban nhân dân tỉnh',
+      'Chỉ thị của UBND tỉnh',
+    ]);
+    expect(plan.citations.filter((c) => c.id === null && c.type === 'Chỉ thị')).toEqual([]);
+  });
+
+  test('an alias resolves later uses', () => {
+    expect(said(byId('28/NQ-CP'))).toEqual([
+      'Nghị quyết số 28/NQ-CP ngày 05/3/2021 của Chính phủ',
+      'Nghị quyết 28',
+    ]);
+  });
+
+  test('a grouped form gives two citations sharing date and issuer', () => {
+    for (const id of ['217-QĐ/TW', '218-QĐ/TW'])
+      expect(byId(id)).toMatchObject({
+        issuedDate: '2013-12-12',
+        issuer: 'Bộ Chính trị',
+        type: 'Quyết định',
+      });
+  });
+
+  test("the plan's own number and 'Kế hoạch này' are not citations", () => {
+    expect(byId('12/KH-UBND')).toBeUndefined();
+    expect(plan.citations.map((c) => c.type)).not.toContain('Kế hoạch');
+  });
+
+  test('every mention slices to cited words', () => {
+    for (const c of plan.citations)
+      for (const m of c.mentions) expect(plan.text.slice(m.start, m.end)).toMatch(/^\p{Lu}|^\d/u);
+  });
+});
+
+describe('dropNonCitations', () => {
+  const cite = (id: string | null, start: number): Citation => ({
+    id,
+    type: 'Quyết định',
+    number: null,
+    year: null,
+    issuedDate: null,
+    issuer: null,
+    title: null,
+    mentions: [{ start, end: start + 5 }],
+  });
+  const state = (citations: Citation[]) => ({ citations }) as RefineState;
+
+  test('documents listed above the header are dropped', () => {
+    const ctx = {
+      text: '',
+      meta: { number: null },
+      seg: { header: { span: { start: 100, end: 200 }, numberLine: null } },
+    } as unknown as ExtractContext;
+    const out = dropNonCitations.run(state([cite('1/QĐ-UBND', 10), cite('2/QĐ-UBND', 300)]), ctx);
+    expect(out.citations.map((c) => c.id)).toEqual(['2/QĐ-UBND']);
+  });
+
+  test('meta.number and standards are dropped', () => {
+    const ctx = {
+      text: '',
+      meta: { number: '21/KH-UBND' },
+      seg: { header: { span: null, numberLine: null } },
+    };
+    const out = dropNonCitations.run(
+      state([cite('21/KH-UBND', 10), cite('TCVN-ISO/9001', 20), cite('3/QĐ-UBND', 30)]),
+      ctx as unknown as ExtractContext,
+    );
+    expect(out.citations.map((c) => c.id)).toEqual(['3/QĐ-UBND']);
+  });
+});

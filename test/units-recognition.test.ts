@@ -1,0 +1,136 @@
+import { describe, expect, test } from 'vitest';
+import { readUnitList } from '../src/extract/units/read-unit-list.js';
+import { tokenize } from '../src/extract/units/tokens.js';
+
+/** The units read at the start of `text`: [canonical name, the words its span covers]. */
+function unitsAt(text: string): Array<[string, string]> {
+  const list = readUnitList(text, tokenize(text), 0);
+  return (list?.units ?? [])
+    .filter((u) => !u.generic)
+    .map((u) => [u.name, text.slice(u.span.start, u.span.end)]);
+}
+
+describe('unit recognition', () => {
+  test.each([
+    ['Phòng Nội vụ chủ trì', [['Phòng Nội vụ', 'Phòng Nội vụ']]],
+    ['phòng Văn hoá - Thông tin tham mưu', [['Phòng Văn hóa - Thông tin', 'phòng Văn hoá - Thông tin']]],
+    ['Phòng Tài chính và Kế hoạch dự trù', [['Phòng Tài chính và Kế hoạch', 'Phòng Tài chính và Kế hoạch']]],
+    ['UBND xã Nam Chính xây dựng', [['Ủy ban nhân dân xã Nam Chính', 'UBND xã Nam Chính']]],
+    [
+      'Ủy ban nhân dân các xã, thị trấn báo cáo',
+      [['Ủy ban nhân dân các xã, thị trấn', 'Ủy ban nhân dân các xã, thị trấn']],
+    ],
+    ['Ủy ban nhân dân Huyện (qua', [['Ủy ban nhân dân Huyện', 'Ủy ban nhân dân Huyện']]],
+    ['UBMTTQ Việt Nam huyện;', [['Ủy ban Mặt trận Tổ quốc Việt Nam huyện', 'UBMTTQ Việt Nam huyện']]],
+    ['Ủy ban MTTQ, các tổ chức', [['Ủy ban Mặt trận Tổ quốc', 'Ủy ban MTTQ']]],
+    [
+      'HĐND&UBND xã',
+      [
+        ['Hội đồng nhân dân', 'HĐND'],
+        ['Ủy ban nhân dân xã', 'UBND xã'],
+      ],
+    ],
+    [
+      'Công chức Văn phòng - Thống kê xã Theo dõi',
+      [['Công chức Văn phòng - Thống kê xã', 'Công chức Văn phòng - Thống kê xã']],
+    ],
+    [
+      'Công chức Văn phòng Đảng uỷ - Nội vụ',
+      [['Công chức Văn phòng Đảng ủy - Nội vụ', 'Công chức Văn phòng Đảng uỷ - Nội vụ']],
+    ],
+    [
+      'Công chức phụ trách Văn hóa - xã hội có',
+      [['Công chức phụ trách Văn hóa - xã hội', 'Công chức phụ trách Văn hóa - xã hội']],
+    ],
+    ['Văn phòng - Thống kê xã để', [['Văn phòng - Thống kê xã', 'Văn phòng - Thống kê xã']]],
+    ['Đài Phát thanh xã Xây dựng', [['Đài Phát thanh xã', 'Đài Phát thanh xã']]],
+    ['Khối dân vận Đảng uỷ', [['Khối dân vận Đảng ủy', 'Khối dân vận Đảng uỷ']]],
+    ['Hội Cựu chiến binh huyện tổ chức', [['Hội Cựu chiến binh huyện', 'Hội Cựu chiến binh huyện']]],
+    ['Ban Chỉ huy Quân sự xã', [['Ban Chỉ huy Quân sự xã', 'Ban Chỉ huy Quân sự xã']]],
+    ['Thanh tra huyện', [['Thanh tra huyện', 'Thanh tra huyện']]],
+    ['Chủ tịch UBND phường thực hiện', [['Chủ tịch Ủy ban nhân dân phường', 'Chủ tịch UBND phường']]],
+    [
+      'Trung tâm Văn hóa - Thể thao và Truyền thanh Huyện phối hợp',
+      [
+        [
+          'Trung tâm Văn hóa - Thể thao và Truyền thanh Huyện',
+          'Trung tâm Văn hóa - Thể thao và Truyền thanh Huyện',
+        ],
+      ],
+    ],
+    // collectives
+    [
+      'Các phòng, ban, đơn vị thuộc Ủy ban nhân dân thị xã;',
+      [
+        [
+          'Các phòng, ban, đơn vị thuộc Ủy ban nhân dân thị xã',
+          'Các phòng, ban, đơn vị thuộc Ủy ban nhân dân thị xã',
+        ],
+      ],
+    ],
+    [
+      'Các tổ chức chính trị - xã hội Huyện phối hợp',
+      [['Các tổ chức chính trị - xã hội Huyện', 'Các tổ chức chính trị - xã hội Huyện']],
+    ],
+    [
+      'các đoàn thể chính trị - xã hội cùng cấp tiếp tục',
+      [['Các đoàn thể chính trị - xã hội', 'các đoàn thể chính trị - xã hội']],
+    ],
+    ['Các bộ phận chuyên môn chủ động', [['Các bộ phận chuyên môn', 'Các bộ phận chuyên môn']]],
+    ['Các Ban, ngành, đoàn thể: theo', [['Các Ban, ngành, đoàn thể', 'Các Ban, ngành, đoàn thể']]],
+    // coordination: borrowed head, shared party committee
+    [
+      'Ủy ban nhân dân thị xã, các phường, xã thực hiện',
+      [
+        ['Ủy ban nhân dân thị xã', 'Ủy ban nhân dân thị xã'],
+        ['Ủy ban nhân dân các phường, xã', 'các phường, xã'],
+      ],
+    ],
+    [
+      'Ban Tuyên giáo, Ban Dân vận Thị ủy chỉ đạo',
+      [
+        ['Ban Tuyên giáo Thị ủy', 'Ban Tuyên giáo'],
+        ['Ban Dân vận Thị ủy', 'Ban Dân vận Thị ủy'],
+      ],
+    ],
+    [
+      'Ủy ban Mặt trận Tổ quốc và đoàn thể các cấp làm tốt',
+      [
+        ['Ủy ban Mặt trận Tổ quốc', 'Ủy ban Mặt trận Tổ quốc'],
+        ['Đoàn thể các cấp', 'đoàn thể các cấp'],
+      ],
+    ],
+    [
+      'Các phòng ban, đơn vị, Ủy ban nhân dân các phường, xã triển khai',
+      [
+        ['Các phòng ban, đơn vị', 'Các phòng ban, đơn vị'],
+        ['Ủy ban nhân dân các phường, xã', 'Ủy ban nhân dân các phường, xã'],
+      ],
+    ],
+    ['Phòng Nội vụ ⏎\n- Chủ trì, phối hợp', [['Phòng Nội vụ', 'Phòng Nội vụ']]],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(unitsAt(text)).toEqual(expected);
+  });
+
+  // Not units: generic actors, words that merely look like heads, codes.
+  test.each([
+    'Thủ trưởng các cơ quan, đơn vị tổ chức',
+    'các cơ quan, đơn vị có liên quan triển khai',
+    'các ban, ngành có liên quan kiến nghị',
+    'các cơ quan, ban, ngành để',
+    'Cấp ủy đảng, lãnh đạo các cơ quan, đơn vị thường xuyên',
+    'cán bộ, công chức, viên chức',
+    'công chức kiểm tra, rà soát',
+    'ban hành Quy chế',
+    'phòng, chống tham nhũng',
+    'thanh tra công vụ',
+    'KH-UBND ngày',
+    'trên cở sở Kế hoạch này',
+  ])('no unit: %s', (text) => {
+    const tokens = tokenize(text);
+    const found = tokens.flatMap(
+      (_, i) => readUnitList(text, tokens, i)?.units.filter((u) => !u.generic) ?? [],
+    );
+    expect(found.map((u) => u.name)).toEqual([]);
+  });
+});

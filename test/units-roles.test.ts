@@ -1,0 +1,92 @@
+import { describe, expect, test } from 'vitest';
+import { extractUnits } from '../src/extract/units/index.js';
+import { snippetContext } from './helpers/seg.js';
+
+/** Every mention found in a snippet: 'role name = span text'. */
+function roles(text: string): string[] {
+  return extractUnits(snippetContext(text))
+    .map((m) => `${m.role} ${m.name} = ${text.slice(m.span.start, m.span.end)}`)
+    .sort();
+}
+
+describe('unit roles', () => {
+  test.each([
+    ['Giao Phòng Nội vụ chủ trì tham mưu.', ['lead Phòng Nội vụ = Phòng Nội vụ']],
+    [
+      'Phòng Tư pháp chủ trì, phối hợp với Phòng Nội vụ thực hiện.',
+      ['cooperate Phòng Nội vụ = Phòng Nội vụ', 'lead Phòng Tư pháp = Phòng Tư pháp'],
+    ],
+    ['1. Phòng Nội vụ: Theo dõi, kiểm tra.', ['lead Phòng Nội vụ = Phòng Nội vụ']],
+    ['2.1. Phòng Tư pháp\nTăng cường công tác tuyên truyền.', ['lead Phòng Tư pháp = Phòng Tư pháp']],
+    [
+      '2. Công chức Văn phòng - Thống kê xã Theo dõi, đôn đốc việc giải quyết hồ sơ.',
+      ['lead Công chức Văn phòng - Thống kê xã = Công chức Văn phòng - Thống kê xã'],
+    ],
+    [
+      '3. Đề nghị Ban Dân vận Huyện ủy, Ủy ban MTTQ Việt Nam huyện phối hợp hướng dẫn.',
+      [
+        'lead Ban Dân vận Huyện ủy = Ban Dân vận Huyện ủy',
+        'lead Ủy ban Mặt trận Tổ quốc Việt Nam huyện = Ủy ban MTTQ Việt Nam huyện',
+      ],
+    ],
+    [
+      'Công chức Tư pháp - Hộ tịch có trách nhiệm hướng dẫn.',
+      ['lead Công chức Tư pháp - Hộ tịch = Công chức Tư pháp - Hộ tịch'],
+    ],
+    [
+      'Công chức Văn phòng - Thống kê tham mưu, giúp UBND xã triển khai.',
+      ['lead Công chức Văn phòng - Thống kê = Công chức Văn phòng - Thống kê'],
+    ],
+    [
+      '- Văn phòng - Thống kê xã chủ trì tham mưu:',
+      ['lead Văn phòng - Thống kê xã = Văn phòng - Thống kê xã'],
+    ],
+    ['Đơn vị thực hiện: Phòng Kinh tế.', ['lead Phòng Kinh tế = Phòng Kinh tế']],
+    [
+      'Cơ quan chủ trì: Phòng Y tế; Cơ quan phối hợp: Trạm Y tế xã.',
+      ['cooperate Trạm Y tế xã = Trạm Y tế xã', 'lead Phòng Y tế = Phòng Y tế'],
+    ],
+    [
+      '(Giao Phòng Văn hóa và Thông tin chuẩn bị nội dung)',
+      ['lead Phòng Văn hóa và Thông tin = Phòng Văn hóa và Thông tin'],
+    ],
+    [
+      '- Phối hợp Ban Dân vận Huyện ủy tổ chức tổng kết.',
+      ['cooperate Ban Dân vận Huyện ủy = Ban Dân vận Huyện ủy'],
+    ],
+    [
+      'Định kỳ các xã báo cáo kết quả về Ủy ban nhân dân huyện (qua Phòng Nội vụ).',
+      ['receive Phòng Nội vụ = Phòng Nội vụ', 'receive Ủy ban nhân dân huyện = Ủy ban nhân dân huyện'],
+    ],
+    [
+      'Phòng Văn hóa - Thông tin: Chỉ đạo Trung tâm Văn hóa - Truyền thông thị xã xây dựng chuyên mục.',
+      [
+        'lead Phòng Văn hóa - Thông tin = Phòng Văn hóa - Thông tin',
+        'lead Trung tâm Văn hóa - Truyền thông thị xã = Trung tâm Văn hóa - Truyền thông thị xã',
+      ],
+    ],
+    [
+      '1. Phòng Nội vụ: Theo dõi.\nYêu cầu các ban, ngành, cán bộ, công chức xã nghiêm túc triển khai, kịp thời phản ánh về Văn phòng - Thống kê xã để tổng hợp, báo cáo UBND xã.',
+      [
+        'lead Phòng Nội vụ = Phòng Nội vụ',
+        'receive Văn phòng - Thống kê xã = Văn phòng - Thống kê xã',
+        'receive Ủy ban nhân dân xã = UBND xã',
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(roles(text)).toEqual([...expected].sort());
+  });
+
+  // Named, but given no role: objects, generic partners, citations' issuers, closing addressees.
+  test.each([
+    'Tham mưu Ủy ban nhân dân huyện theo dõi, kiểm tra.',
+    'Phối hợp với các cơ quan, đơn vị có liên quan triển khai.',
+    'Quyết định số 269-QĐ/TU của Ban Thường vụ Tỉnh ủy ban hành Quy chế.',
+    'Phát huy vai trò của Ủy ban Mặt trận Tổ quốc trong việc giám sát.',
+    'Theo dõi, đôn đốc Bộ phận một cửa xã việc giải quyết hồ sơ.',
+    'Thủ trưởng các phòng, ban, đơn vị triển khai thực hiện.',
+    'Ủy ban nhân dân các phường, xã tạo điều kiện để Mặt trận Tổ quốc hoạt động.'.slice(35),
+  ])('no role: %s', (text) => {
+    expect(roles(text).filter((r) => !r.startsWith('lead Ủy ban nhân dân các phường'))).toEqual([]);
+  });
+});
