@@ -131,3 +131,13 @@ describe('short forms', async () => {
     expect(plan.citations.map((c) => c.id)).toEqual(['33/CT-TTg', '05-CT/TW']);
   });
 });
+
+describe('related documents a website lists above the header', async () => {
+  const plan = await parsePlan(
+    'Văn bản liên quan\nQuyết định số 99/QĐ-UBND ngày 01/01/2020 của UBND tỉnh\n\nỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 12/KH-UBND\n\nKẾ HOẠCH\nThực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ\n',
+  );
+
+  test('are not citations of the plan', () => {
+    expect(plan.citations.map((c) => c.id)).toEqual(['33/CT-TTg']);
+  });
+});

@@ -30,6 +30,25 @@ function ownIds(ctx: ExtractContext): Set<string> {
   return ids;
 }
 
+// Lines that only a header has: the motto, the party's name, the plan's own 'Số:' line.
+const HEADER_MARK =
+  /^[ \t]{0,8}(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Số[ \t]{0,4}:)/mu;
+
+/**
+ * Where the header starts: segmentation's header, or, before segmentation finds one, the
+ * upper-case issuer lines above the first header mark ('ỦY BAN NHÂN DÂN ⏎ XÃ NAM CHÍNH ⏎ Số: …').
+ * Anything above it is a website's list of related documents.
+ */
+function headerStart(ctx: ExtractContext): number {
+  if (ctx.seg.header.span) return ctx.seg.header.span.start;
+  const m = HEADER_MARK.exec(ctx.text.slice(0, HEADER_REACH));
+  if (!m) return 0;
+  const lines = ctx.seg.lines;
+  let i = lines.findIndex((l) => l.end >= m.index);
+  while (i > 0 && !/\p{Ll}/u.test(lines[i - 1]!.text)) i--;
+  return i <= 0 ? 0 : lines[i]!.start;
+}
+
 const key = (id: string) => id.replace(/\s+/gu, '').toLowerCase();
 
 /**
@@ -40,10 +59,9 @@ export const dropNonCitations: RefinePass = {
   name: 'drop-non-citations',
   run(state, ctx) {
     const own = ownIds(ctx);
-    const headerStart = ctx.seg.header.span?.start ?? 0;
+    const headerAt = headerStart(ctx);
     const keep = (c: Citation) =>
-      !(c.id && (own.has(key(c.id)) || STANDARD.test(c.id))) &&
-      c.mentions.some((m) => m.start >= headerStart);
+      !(c.id && (own.has(key(c.id)) || STANDARD.test(c.id))) && c.mentions.some((m) => m.start >= headerAt);
     return { ...state, citations: state.citations.filter(keep) };
   },
 };
