@@ -15,13 +15,21 @@ export interface Token {
 // 'Uỷ' 'hoá' 'thuỷ': new-style tone on the second vowel of an open oa/oe/uy, moved to the first.
 const NEW_TONE = /^(?<head>.*?[^qQ]|)(?<v1>[oOuU])(?<v2>[aAeEyY])(?<tone>[\u0300\u0301\u0303\u0309\u0323])$/u;
 
+// Plans reuse a small vocabulary: folding each distinct word once keeps tokenizing cheap.
+const FOLDED = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 50_000;
+
 /** Folds a word for lexicon look-up: NFC, lower case, old tone placement ('Uỷ' → 'ủy'). */
 export function foldWord(word: string): string {
-  const lower = word.toLocaleLowerCase('vi');
+  let folded = FOLDED.get(word);
+  if (folded !== undefined) return folded;
+  const lower = word.toLowerCase();
   const m = NEW_TONE.exec(lower.normalize('NFD'));
-  if (!m?.groups) return lower.normalize('NFC');
-  const { head, v1, v2, tone } = m.groups as Record<string, string>;
-  return `${head}${v1}${tone}${v2}`.normalize('NFC');
+  const g = m?.groups as Record<string, string> | undefined;
+  folded = g ? `${g['head']}${g['v1']}${g['tone']}${g['v2']}`.normalize('NFC') : lower.normalize('NFC');
+  if (FOLDED.size >= FOLD_CACHE_LIMIT) FOLDED.clear();
+  FOLDED.set(word, folded);
+  return folded;
 }
 
 /** Folds a phrase word by word ('Ủy ban MTTQ' → 'ủy ban mttq'). */
@@ -45,7 +53,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       start: start + at,
       end: start + at + t.length,
       fold: foldWord(t),
-      cap: first !== first.toLocaleLowerCase('vi'),
+      cap: first !== first.toLowerCase(),
       word: /[\p{L}\p{N}]/u.test(first),
       nl: slice.slice(last, at).includes('\n'),
     });
