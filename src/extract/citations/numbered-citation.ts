@@ -1,4 +1,3 @@
-import { canonicalDocumentType } from '../../lexicon/document-types.js';
 import type { Citation } from '../../schema/citation.js';
 import type { Extractor } from '../types.js';
 import { type CanonicalNumber, canonicalId } from './canonical-id.js';

@@ -42,7 +42,7 @@ function issuerWords(raw: string): { words: string[]; end: number } | null {
   for (const w of raw.matchAll(/\S+/gu)) {
     const lower = w[0].toLowerCase();
     const next = /^\s+(?<next>\S+)/u.exec(raw.slice(w.index + w[0].length, w.index + w[0].length + 24));
-    const nextLower = next?.groups!['next']!.toLowerCase() ?? '';
+    const nextLower = next?.groups?.['next']?.toLowerCase() ?? '';
     if (words.length > 0 && (STOP_WORDS.has(lower) || STOP_PAIRS.has(`${lower} ${nextLower}`))) break;
     if (words.length > 0 && /^\p{Lu}/u.test(w[0]) && nextLower === 'số') break;
     if (words.length === MAX_ISSUER_WORDS) return null;

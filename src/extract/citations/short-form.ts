@@ -21,7 +21,7 @@ export const shortForm: Extractor<Citation> = {
   find({ text }) {
     const out: Citation[] = [];
     for (const m of text.matchAll(BARE_NUMBER)) {
-      const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 14), m.index))?.groups!['word'];
+      const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 14), m.index))?.groups?.['word'];
       if (!word || !LAST_WORDS.has(word.toLowerCase())) continue;
       const t = typeBefore(text, m.index);
       if (!t?.type) continue;
