@@ -114,3 +114,37 @@ describe('file discovery', () => {
     expect(await discoverFiles(['nothing/*.txt'], root)).toEqual([]);
   });
 });
+
+describe('runBatch from the library', () => {
+  test('any sink: results stream in, bad files are records, the summary counts them', async () => {
+    const { runBatch } = await import('../src/corpus/run-batch.js');
+    const root = dir();
+    const { mkdirSync, copyFileSync } = await import('node:fs');
+    mkdirSync(join(root, 'in'));
+    copyFileSync(new URL('../corpus/003_214ea1038404fba4.txt', import.meta.url), join(root, 'in/a.txt'));
+    writeFileSync(join(root, 'in/empty.txt'), '');
+    const results: Array<{ path: string; ok: boolean }> = [];
+    const summary = await runBatch({
+      patterns: ['in'],
+      cwd: root,
+      jobs: 2,
+      sink: {
+        format: 'jsonl',
+        done: new Set(),
+        write: (r) => results.push({ path: r.path, ok: r.ok }),
+        close: () => {},
+      },
+    });
+    expect(results.sort((a, b) => a.path.localeCompare(b.path))).toEqual([
+      { path: 'in/a.txt', ok: true },
+      { path: 'in/empty.txt', ok: false },
+    ]);
+    expect(summary).toMatchObject({
+      files: 2,
+      parsed: 1,
+      failed: 1,
+      failures: { EMPTY_DOCUMENT: 1 },
+      interrupted: false,
+    });
+  }, 60_000);
+});

@@ -48,6 +48,7 @@ describe('named laws', () => {
     'Luật số 16/2017/QH14',
     'Pháp lệnh số 34/2007/PL-UBTVQH11',
     'Chính sách, Pháp luật của Nhà nước',
+    'Đoàn Luật sư tỉnh tham gia tư vấn; Luật gia Nguyễn Văn A',
   ])('no named law in %s', (text) => {
     expect(run(namedLaw, text)).toEqual([]);
   });
@@ -134,5 +135,21 @@ describe('named programmes and regulations', () => {
     'Quy chế số 03-QC/TU ngày 18/3/2021',
   ])('none in %s', (text) => {
     expect(run(namedDocument, text)).toEqual([]);
+  });
+});
+
+describe('plenum resolutions named by their session', () => {
+  test('Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII', () => {
+    const text = 'quán triệt Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII về';
+    const [c] = run(partyResolution, text);
+    expect(c?.said).toBe('Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII');
+  });
+});
+
+describe('self-references are not references', () => {
+  test('Trên đây là Kế hoạch của UBND xã về …', () => {
+    expect(
+      run(issuerSubjectReference, 'Trên đây là Kế hoạch của UBND xã về thực hiện công tác dân vận năm 2023.'),
+    ).toEqual([]);
   });
 });

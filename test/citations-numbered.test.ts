@@ -171,3 +171,44 @@ describe('numbered citations', () => {
     expect(find(text)).toEqual([]);
   });
 });
+
+describe('issuer and subject boundaries', () => {
+  test.each([
+    [
+      'Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư',
+      'Thủ tướng Chính phủ',
+      'phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư',
+    ],
+    [
+      'Nghị quyết số 12/2022/NQ-HĐND ngày 10/12/2022 của HĐND tỉnh khóa XVIII, kỳ họp thứ 10;',
+      'Hội đồng nhân dân tỉnh',
+      null,
+    ],
+    [
+      'Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng (khóa XI) về “tăng cường công tác dân vận”',
+      'Ban Chấp hành Trung ương Đảng',
+      'tăng cường công tác dân vận',
+    ],
+    [
+      'Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học\n\nCăn cứ Luật Tổ chức',
+      'Bộ Chính trị',
+      'đột phá phát triển khoa học',
+    ],
+    ['Chỉ thị số 05/CT-UBND của người đứng đầu cơ quan', null, null],
+  ])('%s', (text, issuer, title) => {
+    const [c] = find(text);
+    expect(c!.issuer).toBe(issuer);
+    expect(c!.title).toBe(title);
+  });
+});
+
+test('an upper-case title line', () => {
+  const text = 'THỰC HIỆN CHỈ THỊ SỐ 33/CT-TTG NGÀY 26/11/2021 CỦA THỦ TƯỚNG CHÍNH PHỦ';
+  const [c] = find(text);
+  expect(c).toMatchObject({
+    id: '33/CT-TTg',
+    type: 'Chỉ thị',
+    issuedDate: '2021-11-26',
+    issuer: 'Thủ tướng Chính phủ',
+  });
+});

@@ -108,3 +108,26 @@ describe('dropNonCitations', () => {
     expect(out.citations.map((c) => c.id)).toEqual(['3/QĐ-UBND']);
   });
 });
+
+describe('short forms', async () => {
+  const plan = await parsePlan(
+    'KẾ HOẠCH\nThực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ và Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n1. Quán triệt Chỉ thị 33 và Chỉ thị số 05 đến cán bộ; Chỉ thị 99 chưa ban hành; Điều 3 của Quyết định 12.\n',
+  );
+  const said = (id: string) =>
+    plan.citations.find((c) => c.id === id)!.mentions.map((m) => plan.text.slice(m.start, m.end));
+
+  test('a type word and a bare number are a mention of the numbered citation', () => {
+    expect(said('33/CT-TTg')).toEqual([
+      'Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ',
+      'Chỉ thị 33',
+    ]);
+    expect(said('05-CT/TW')).toEqual([
+      'Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị',
+      'Chỉ thị số 05',
+    ]);
+  });
+
+  test('a short form that matches no citation is dropped', () => {
+    expect(plan.citations.map((c) => c.id)).toEqual(['33/CT-TTg', '05-CT/TW']);
+  });
+});

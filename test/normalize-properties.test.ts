@@ -32,7 +32,10 @@ const PIECES = [
   '**',
   'μ',
 ];
-const damaged = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((a) => a.join(''));
+// Pieces joined as text joins them: by spaces, line ends and punctuation.
+const damaged = fc
+  .array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(' ', '\n', ', ', '. ', '')), { maxLength: 30 })
+  .map((a) => a.map(([piece, sep]) => piece + sep).join(''));
 const anyText = fc.oneof(damaged, fc.string({ unit: 'binary', maxLength: 120 }));
 
 function checkCorrections(input: string, r: NormalizedText): void {

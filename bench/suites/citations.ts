@@ -52,21 +52,28 @@ function stage(ctx: ExtractContext): number {
   return state.citations.length;
 }
 
-/** MB/s of UTF-8 input over every document, for about `ms` milliseconds. */
+/**
+ * MB/s of UTF-8 input over every document, for about `ms` milliseconds, by the process's CPU
+ * time (what the stage costs) and by the wall clock (what a busy machine makes of it).
+ */
 function measure(ctxs: ExtractContext[], ms: number) {
   const bytes = ctxs.reduce((n, c) => n + Buffer.byteLength(c.text), 0);
   let runs = 0;
   let found = 0;
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   while (performance.now() - t0 < ms) {
     found = 0;
     for (const c of ctxs) found += stage(c);
     runs++;
   }
-  const elapsed = performance.now() - t0;
+  const wall = performance.now() - t0;
+  const used = process.cpuUsage(cpu0);
+  const cpu = Math.min(wall, (used.user + used.system) / 1000);
   return {
-    mbPerSec: (bytes * runs) / 1e6 / (elapsed / 1000),
-    msPerDoc: elapsed / (runs * ctxs.length),
+    mbPerSec: (bytes * runs) / 1e6 / (cpu / 1000),
+    wallMbPerSec: (bytes * runs) / 1e6 / (wall / 1000),
+    msPerDoc: cpu / (runs * ctxs.length),
     found,
   };
 }
@@ -88,7 +95,7 @@ export const suite: BenchSuite = {
         unit: 'plans',
         target: `≥ ${TARGET_MB_PER_SEC} MB/s`,
         ok: median.mbPerSec >= TARGET_MB_PER_SEC,
-        note: `${median.found} citations in ${ctxs.length} plans`,
+        note: `CPU time; ${median.wallMbPerSec.toFixed(1)} MB/s by the wall clock; ${median.found} citations in ${ctxs.length} plans`,
       },
     ];
   },

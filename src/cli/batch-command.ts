@@ -25,6 +25,8 @@ const usage = (message: string): number => {
 export async function batchCommand(patterns: string[], opts: BatchCommandOptions): Promise<number> {
   if (opts.format === 'csv' && !opts.out)
     return usage('--format csv writes a directory of tables: give --out DIR');
+  if (opts.jobs !== undefined && !(opts.jobs >= 1))
+    return usage('--jobs expects a number of threads, 1 or more');
   if (opts.resume && !opts.out)
     return usage('--resume needs --out: it reads what an earlier run wrote there');
   const sink: OutputSink =

@@ -1,4 +1,5 @@
-import { closeSync, existsSync, openSync, truncateSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, truncateSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { errorLine, planLine } from './batch-record.js';
 import type { OutputSink, WorkerResult } from './output-sink.js';
 import { scanJsonl } from './scan-output.js';
@@ -15,6 +16,7 @@ export async function openJsonlSink(file: string | null, resume: boolean): Promi
     truncateSync(file, scanned.complete);
     for (const path of scanned.paths) done.add(path);
   }
+  if (file) mkdirSync(dirname(file), { recursive: true });
   const fd = file ? openSync(file, resume ? 'a' : 'w') : null;
   const emit = (line: string) => {
     if (fd === null) process.stdout.write(line);

@@ -20,7 +20,10 @@ export interface SimilarPair {
 
 export interface SimilarityResult {
   pairs: SimilarPair[];
-  /** Groups of plans with the same body (the same file copied, or re-issued word for word). */
+  /**
+   * Groups of plans with the same body (the same file copied, or re-issued word for word with
+   * only the header changed), each in order of issue date: the first is the original.
+   */
   identical: string[][];
 }
 
@@ -31,6 +34,10 @@ function order(a: SimilarityItem, b: SimilarityItem): [SimilarityItem, Similarit
   if (x && y && !x.startsWith(y) && !y.startsWith(x)) return x < y ? [a, b, true] : [b, a, true];
   return a.name <= b.name ? [a, b, false] : [b, a, false];
 }
+
+// Dated plans first, earliest first; undated ones after them, by name.
+const byIssue = (a: SimilarityItem, b: SimilarityItem): number =>
+  (a.issuedDate ?? '~').localeCompare(b.issuedDate ?? '~') || a.name.localeCompare(b.name);
 
 /** Finds near-duplicate plans by MinHash + LSH: identical bodies grouped, similar pairs scored. */
 export function findSimilarPlans(items: readonly SimilarityItem[], minSimilarity = 0.5): SimilarityResult {
@@ -43,7 +50,7 @@ export function findSimilarPlans(items: readonly SimilarityItem[], minSimilarity
   }
   const identical = [...groups.values()]
     .filter((g) => g.length > 1)
-    .map((g) => g.map((i) => i.name).sort())
+    .map((g) => [...g].sort(byIssue).map((i) => i.name))
     .sort((a, b) => b.length - a.length || a[0]!.localeCompare(b[0]!));
   // One representative per group: a thousand copies of one plan are one plan to compare.
   const reps = [...groups.values()].map((g) => g[0]!);

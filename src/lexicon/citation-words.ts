@@ -7,6 +7,15 @@ export const issuerStopWords = [
   'v/v',
   'ngày',
   'ban hành',
+  'phê duyệt',
+  'thông qua',
+  'triển khai',
+  'thực hiện',
+  'tiếp tục',
+  'thành lập',
+  'kiện toàn',
+  'sửa đổi',
+  'bổ sung',
   'khóa',
   'khoá',
   'nhiệm kỳ',
@@ -16,7 +25,6 @@ export const issuerStopWords = [
   'theo',
   'tại',
   'trong',
-  'thông qua',
   'có',
   'với',
   'để',
@@ -60,6 +68,9 @@ export const lawNameStopWords = [
   'gắn',
 ] as const;
 
+/** Words after 'Luật' that make another noun, not a law's name: 'Luật sư', 'Luật gia', 'Luật học'. */
+export const lawFalseStarts = ['sư', 'gia', 'học', 'lệ', 'pháp', 'chơi', 'nhân quả'] as const;
+
 /**
  * Comma pairs that belong to a law's name ('Luật Phòng, chống thiên tai', 'Luật Cán bộ, công
  * chức'); any other comma ends the name ('Luật Khiếu nại, Luật Tố cáo' are two laws).
@@ -78,6 +89,7 @@ export const regimeNames = ['quy chế dân chủ', 'quy chế thực hiện dâ
  */
 export const draftingVerbs = [
   'ban hành',
+  'phê duyệt',
   'xây dựng',
   'soạn thảo',
   'sửa đổi',

@@ -3,6 +3,10 @@ import { KehoachError } from '../errors.js';
 import type { ResolvedParseOptions } from '../options.js';
 import { decodeText } from './decode-text.js';
 import { detectFormat } from './detect-format.js';
+import { loadDocx } from './docx/load-docx.js';
+import { loadImage } from './load-image.js';
+import { loadPdf } from './pdf/load-pdf.js';
+import { readZip } from './read-zip.js';
 import type { Loaded } from './types.js';
 
 export type { Loaded, Table, TableCell } from './types.js';
@@ -47,10 +51,26 @@ export async function load(input: string | Uint8Array, options: ResolvedParseOpt
         warnings: decoded.warnings,
       };
     }
+    case 'zip': {
+      const docx = await loadDocx(await readZip(input));
+      return { ...base, ...docx, format: 'docx', encoding: 'utf-8', pages: null, ocr: false };
+    }
+    case 'pdf': {
+      const pdf = await loadPdf(input, options);
+      return { ...base, ...pdf, format: 'pdf', encoding: 'utf-8' };
+    }
+    case 'png':
+    case 'jpeg':
+    case 'tiff':
+    case 'bmp':
+    case 'webp': {
+      const image = await loadImage(input, options);
+      return { ...base, ...image, format: 'image', encoding: 'utf-8', pages: 1, tables: [] };
+    }
     default:
       throw new KehoachError(
         'UNSUPPORTED_FORMAT',
-        `${format.toUpperCase()} input is not supported yet; convert it to text first`,
+        `${format.toUpperCase()} images cannot be read; save the scan as PNG, JPEG or TIFF`,
       );
   }
 }

@@ -8,20 +8,25 @@ import type { Edit } from './edit.js';
 export function widenDeletions(text: string, edits: readonly Edit[]): Edit[] {
   if (!edits.some((e) => e.to === '' && e.end > e.start)) return edits as Edit[];
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  return sorted.map((e, i) => {
-    if (e.to !== '' || e.end <= e.start) return e;
-    const prev = sorted[i - 1];
+  const out: Edit[] = [];
+  let lastEnd = 0; // end of the last edit emitted, widened or not
+  sorted.forEach((e, i) => {
     const next = sorted[i + 1];
-    if (e.start > 0 && (!prev || prev.end < e.start)) {
-      const ch = charBefore(text, e.start);
-      return { ...e, start: e.start - ch.length, to: ch };
+    let widened = e;
+    if (e.to === '' && e.end > e.start) {
+      if (e.start > lastEnd || (e.start > 0 && out.length === 0 && e.start > 0)) {
+        const ch = charBefore(text, e.start);
+        if (e.start - ch.length >= lastEnd) widened = { ...e, start: e.start - ch.length, to: ch };
+      }
+      if (widened === e && e.end < text.length) {
+        const ch = charAfter(text, e.end);
+        if (!next || next.start >= e.end + ch.length) widened = { ...e, end: e.end + ch.length, to: ch };
+      }
     }
-    if (e.end < text.length && (!next || next.start > e.end)) {
-      const ch = charAfter(text, e.end);
-      return { ...e, end: e.end + ch.length, to: ch };
-    }
-    return e;
+    out.push(widened);
+    lastEnd = Math.max(lastEnd, widened.end);
   });
+  return out;
 }
 
 // Whole code points, so that a widened edit never splits a surrogate pair.

@@ -11,14 +11,22 @@ const STANDARD = new RegExp(`^(?:${standardPrefixes.join('|')})`, 'u');
 // How far down an unsegmented text the header's 'Số:' line may stand.
 const HEADER_REACH = 3000;
 
-/** The plan's own number (meta.number, or the header's 'Số:' line) as a canonical id. */
+/**
+ * The plan's own numbers as canonical ids: meta.number, the header's 'Số:' line (or, before
+ * segmentation finds it, an early 'Số:' line), and the decision that issued the plan.
+ */
 function ownIds(ctx: ExtractContext): Set<string> {
   const ids = new Set<string>();
-  if (ctx.meta.number) ids.add(key(ctx.meta.number));
-  const head = ctx.seg.header.numberLine?.text ?? ctx.text.slice(0, HEADER_REACH);
-  const m = OWN_NUMBER_LINE.exec(ctx.seg.header.numberLine ? `Số: ${head}` : head);
-  if (m)
-    ids.add(key(canonicalId(m.groups!['num']!, m.groups!['year'], m.groups!['sep']!, m.groups!['code']!).id));
+  for (const n of [ctx.meta.number, ctx.meta.issuedWith?.number]) if (n) ids.add(key(n));
+  const lines = [ctx.seg.header.numberLine, ctx.seg.decision?.numberLine].filter((l) => l != null);
+  const heads = lines.length ? lines.map((l) => `Số: ${l.text}`) : [ctx.text.slice(0, HEADER_REACH)];
+  for (const head of heads) {
+    const m = OWN_NUMBER_LINE.exec(head);
+    if (m)
+      ids.add(
+        key(canonicalId(m.groups!['num']!, m.groups!['year'], m.groups!['sep']!, m.groups!['code']!).id),
+      );
+  }
   return ids;
 }
 

@@ -18,7 +18,7 @@ export function titleWords(title: string | null): string[] {
  * Đảng bộ các cấp' and '…, nhiệm kỳ 2020-2025'.
  */
 function sameNamed(a: Citation, b: Citation): boolean {
-  if (a.type !== b.type) return false;
+  if (a.type !== b.type || !a.title || !b.title) return false;
   const [short, long] = [titleWords(a.title), titleWords(b.title)].sort((x, y) => x.length - y.length) as [
     string[],
     string[],
@@ -66,7 +66,10 @@ export const mergeCitationMentions: RefinePass = {
   },
 };
 
+/** Spans in text order, each place once: a span inside or across one already kept is dropped. */
 export function uniqueSpans(spans: Citation['mentions']): Citation['mentions'] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-  return sorted.filter((s, i) => i === 0 || s.start >= sorted[i - 1]!.end);
+  const kept: Citation['mentions'] = [];
+  for (const s of sorted) if (kept.length === 0 || s.start >= kept[kept.length - 1]!.end) kept.push(s);
+  return kept;
 }

@@ -31,6 +31,21 @@ function foldUnnumbered(citations: Citation[]): Citation[] {
   });
 }
 
+/**
+ * A short form ('Chỉ thị 33') is a mention of the numbered citation of that type and number;
+ * one that matches none names no document this plan identifies, and is dropped.
+ */
+function foldShortForms(citations: Citation[]): Citation[] {
+  const numbered = citations.filter((c) => c.id !== null);
+  return citations.filter((c) => {
+    if (c.ruleId !== 'citation.short-form') return true;
+    const n = Number(c.number);
+    const target = numbered.find((x) => x.type === c.type && Number(x.number) === n);
+    target?.mentions.push(...c.mentions);
+    return false;
+  });
+}
+
 /** Every occurrence of `alias` after `from`, as whole words. */
 function occurrences(text: string, alias: string, from: number): Span[] {
   const out: Span[] = [];
@@ -51,7 +66,9 @@ function occurrences(text: string, alias: string, from: number): Span[] {
 export const resolveCitationAliases: RefinePass = {
   name: 'resolve-citation-aliases',
   run(state, { text }) {
-    let citations = foldUnnumbered(state.citations.map((c) => ({ ...c, mentions: [...c.mentions] })));
+    let citations = foldShortForms(
+      foldUnnumbered(state.citations.map((c) => ({ ...c, mentions: [...c.mentions] }))),
+    );
     for (const m of text.matchAll(ALIAS)) {
       const alias = m.groups!['alias']!.replace(/\s+/gu, ' ').trim();
       const owner = citations
@@ -65,7 +82,9 @@ export const resolveCitationAliases: RefinePass = {
           (c) => c !== owner && c.mentions.some((s) => s.start < span.end && span.start < s.end),
         );
         if (other) {
-          absorb(owner, { ...other, id: null });
+          // '… (sau đây gọi tắt là Nghị quyết số 28/NQ-CP)': the alias may carry the number.
+          owner.id ??= other.id;
+          absorb(owner, other);
           citations = citations.filter((c) => c !== other);
         } else if (
           span.start >= defined &&
@@ -73,6 +92,8 @@ export const resolveCitationAliases: RefinePass = {
         )
           owner.mentions.push(span);
       }
+      // The alias inside its own definition is part of the citation, not another mention.
+      owner.mentions = owner.mentions.filter((x) => x.start < m.index || x.end > defined);
     }
     for (const c of citations) c.mentions = uniqueSpans(c.mentions);
     return { ...state, citations };

@@ -9,6 +9,7 @@ nav ul { list-style: none; padding-left: .9rem; margin: .2rem 0; } nav > ul { pa
 nav a { color: inherit; text-decoration: none; } nav a:hover { text-decoration: underline; }
 .sec-id { font-weight: 600; color: #3a5ba0; } .role { font-size: .7rem; color: #6b7385; }
 main { padding: 1rem 2rem 8rem; max-width: 62rem; }
+.file { margin: 0; color: #6b7385; font-size: .85rem; }
 h1 { font-size: 1.4rem; margin: .2rem 0 .6rem; } h2 { font-size: 1.1rem; margin-top: 2rem; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .8rem; font-size: .9rem; }
 dl.meta dt { color: #6b7385; } dl.meta dd { margin: 0; }

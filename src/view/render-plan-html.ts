@@ -78,7 +78,7 @@ export function renderPlanHtml(plan: Plan, options: RenderPlanHtmlOptions = {}):
 <body>
 <nav><strong>Sections</strong>${planOutline(plan.sections) || '<p class="none">No sections were found.</p>'}</nav>
 <main>
-${options.name ? `<p class="file">${escapeHtml(options.name)}</p>` : ''}
+${options.name && plan.meta.title ? `<p class="file">${escapeHtml(options.name)}</p>` : ''}
 <h1>${escapeHtml(plan.meta.docType ? `${plan.meta.docType}: ${title}` : title)}</h1>
 ${metaList(plan)}
 <div class="legend" aria-label="highlighted kinds">${legend}</div>

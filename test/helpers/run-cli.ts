@@ -53,6 +53,7 @@ export function makeCorpus(
   root: string,
   copies: number,
   dirs = 10,
+  badDir = ['d0', 'd1'],
 ): { files: number; empty: string; corrupt: string } {
   const sources = corpusFiles();
   for (let i = 0; i < copies; i++) {
@@ -60,8 +61,10 @@ export function makeCorpus(
     mkdirSync(dir, { recursive: true });
     for (const f of sources) copyFileSync(join(corpusDir, f), join(dir, f.replace('.txt', `_${i}.txt`)));
   }
-  const empty = 'plans/d0/empty.txt';
-  const corrupt = 'plans/d1/corrupt.docx';
+  const empty = `plans/${badDir[0]}/empty.txt`;
+  const corrupt = `plans/${badDir[1]}/corrupt.docx`;
+  mkdirSync(join(root, 'plans', badDir[0]!), { recursive: true });
+  mkdirSync(join(root, 'plans', badDir[1]!), { recursive: true });
   writeFileSync(join(root, empty), '');
   // A ZIP local header and then nothing a DOCX reader can use.
   writeFileSync(

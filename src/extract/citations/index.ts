@@ -5,6 +5,7 @@ import { namedDocument } from './named-document.js';
 import { namedLaw } from './named-law.js';
 import { numberedCitation } from './numbered-citation.js';
 import { partyResolution } from './party-resolution.js';
+import { shortForm } from './short-form.js';
 
 /** Citation rules, in order. Each finds candidate mentions; refine/ merges them per document. */
 export const citationExtractors: readonly Extractor<Citation>[] = [
@@ -13,6 +14,7 @@ export const citationExtractors: readonly Extractor<Citation>[] = [
   partyResolution,
   issuerSubjectReference,
   namedDocument,
+  shortForm,
 ];
 
 export function extractCitations(ctx: ExtractContext): Citation[] {

@@ -14,8 +14,9 @@ const TYPES = documentTypes
 // 'Chỉ thị của UBND tỉnh về việc …', 'Kế hoạch của Ban Thường vụ Huyện ủy về việc …'
 const ANCHOR = new RegExp(`(?<type>${TYPES})(?=${GAP}(?:của|do)${GAP})`, 'gu');
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-// 'các Nghị quyết của …' is generic; 'Nghị quyết, Kết luận, Đề án của Trung ương' is a list of kinds.
-const GENERIC_BEFORE = /(?:(?:^|\s)(?:các|những|từng|mọi)|,)\s{0,8}$/iu;
+// 'các Nghị quyết của …' is generic; 'Nghị quyết, Kết luận, Đề án của Trung ương' is a list of kinds;
+// 'Trên đây là Kế hoạch của UBND xã về …' is the plan itself.
+const GENERIC_BEFORE = /(?:(?:^|\s)(?:các|những|từng|mọi|là)|,)\s{0,8}$/iu;
 
 /**
  * A document named by type, issuer and subject with no number ('Chỉ thị của UBND tỉnh về việc
@@ -28,7 +29,7 @@ export const issuerSubjectReference: Extractor<Citation> = {
     const out: Citation[] = [];
     for (const a of text.matchAll(ANCHOR)) {
       if (WORD_CHAR.test(text[a.index - 1] ?? ' ')) continue;
-      if (GENERIC_BEFORE.test(text.slice(Math.max(0, a.index - 12), a.index))) continue;
+      if (GENERIC_BEFORE.test(text.slice(Math.max(0, a.index - 16), a.index))) continue;
       const attrs = readAttributes(text, a.index + a[0].length);
       if (!attrs.issuer || !attrs.title || attrs.issuedDate) continue;
       const type = documentTypes.find((t) => t.name === a.groups!['type']!.replace(/\s+/gu, ' '))!.name;

@@ -1,4 +1,4 @@
-import { lawNameCommaPairs, lawNameStopWords } from '../../lexicon/citation-words.js';
+import { lawFalseStarts, lawNameCommaPairs, lawNameStopWords } from '../../lexicon/citation-words.js';
 import { canonicalDocumentType } from '../../lexicon/document-types.js';
 import type { Citation } from '../../schema/citation.js';
 import type { Extractor } from '../types.js';
@@ -17,6 +17,7 @@ const STOP = new RegExp(`^(?:${lawNameStopWords.map(wordsPattern).join('|')})(?!
 const YEAR_AT = new RegExp(String.raw`${GAP}năm${GAP}(?<year>(?:19|20)\d{2})(?![\p{N}])`, 'yu');
 const TYPES = /^(?:luật|bộ luật|pháp lệnh|hiến pháp)$/u;
 const MAX_WORDS = 12;
+const FALSE_START = new RegExp(`^(?:${lawFalseStarts.join('|')})(?![\\p{L}])`, 'iu');
 
 interface Name {
   end: number;
@@ -65,6 +66,7 @@ export const namedLaw: Extractor<Citation> = {
       const typeEnd = a.index + a[0].length;
       const name = readName(text, typeEnd);
       if (name.words.length === 0 && type !== 'Hiến pháp') continue;
+      if (type === 'Luật' && FALSE_START.test(name.words.join(' '))) continue;
       YEAR_AT.lastIndex = name.end;
       const y = YEAR_AT.exec(text);
       const attrs = readAttributes(text, y ? y.index + y[0].length : name.end);

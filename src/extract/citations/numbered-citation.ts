@@ -4,7 +4,8 @@ import type { Extractor } from '../types.js';
 import { type CanonicalNumber, canonicalId } from './canonical-id.js';
 import { inferredId } from './inferred-id.js';
 import { readAttributes } from './read-attributes.js';
-import { GAP, NUMBER, TYPE_WORDS } from './token-patterns.js';
+import { NUMBER } from './token-patterns.js';
+import { typeBefore } from './type-before.js';
 
 // Numbers are rarer than type words, so a number is found first and its type word looked
 // for just before it: '33/CT-TTg', '23- ⏎QĐ/TW', '04/2015/NĐ-CP' (not the '2015' inside it).
@@ -13,12 +14,7 @@ const ANY_NUMBER = new RegExp(NUMBER, 'gu');
 const GLUED = /[\p{L}\p{N}/.-]/u;
 // 'số 01' — a number printed without its code, only read after 'số'.
 const SO_DIGIT = /[sS][ốỐ]\s{1,4}(?=\d)/gu;
-// 'Chỉ thị số ', 'Quyết định ', 'các Quyết định số: ', 'CHỈ THỊ SỐ ' right before the number.
-const TYPE_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<type>${TYPE_WORDS})(?<so>${GAP}(?:số|Số|SỐ))?(?:\s{0,4}:)?\s{0,8}$`,
-  'u',
-);
-const LOOKBACK = 48;
+// The same number read at a known place ('33/CT-TTg' right where ANY_NUMBER found it).
 const NUMBER_AT = new RegExp(NUMBER, 'yu');
 // '… 217-QĐ/TW và 218-QĐ/TW', '… 15/KH-UBND, 16/KH-UBND': more numbers under one type word.
 const NEXT_NUMBER_AT = new RegExp(String.raw`\s{0,4}(?:,|và|;)\s{0,8}(?:số\s{1,4})?${NUMBER}`, 'yu');
@@ -89,18 +85,6 @@ export const numberedCitation: Extractor<Citation> = {
     return out;
   },
 };
-
-/** The type word printed right before `at` ('Chỉ thị số '), if any. */
-function typeBefore(text: string, at: number): { type: string | null; start: number; so: boolean } | null {
-  const before = text.slice(Math.max(0, at - LOOKBACK), at);
-  const t = TYPE_BEFORE.exec(before);
-  if (!t) return null;
-  return {
-    type: canonicalDocumentType(t.groups!['type']!),
-    start: at - before.length + t.index,
-    so: t.groups!['so'] !== undefined,
-  };
-}
 
 /** The printed type, unless it is the generic 'văn bản' and the code is more precise ('văn bản số 12/KH-UBND'). */
 function pickType(printed: string | null, fromCode: string | null, listed: string | null): string {

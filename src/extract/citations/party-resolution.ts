@@ -7,6 +7,11 @@ const PLENUM = new RegExp(
   String.raw`(?<![\p{L}])Nghị${GAP}quyết${GAP}(?:Hội${GAP}nghị${GAP})?(?:Ban${GAP}Chấp${GAP}hành${GAP})?Trung${GAP}ương${GAP}(?<n>\d{1,2}|[IVX]{1,5})(?:\s{0,4}\(?\s{0,2}kh(?:óa|oá)${GAP}(?<term>[IVXL]{1,6})(?:\s{0,2}\))?)?(?![\p{L}\p{N}])`,
   'gu',
 );
+// 'Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII'
+const NTH_PLENUM = new RegExp(
+  String.raw`(?<![\p{L}])Nghị${GAP}quyết${GAP}Hội${GAP}nghị${GAP}lần${GAP}thứ${GAP}(?<nth>[\p{L}\d]{1,8})${GAP}Ban${GAP}Chấp${GAP}hành${GAP}Trung${GAP}ương(?:${GAP}Đảng)?(?:\s{0,4}\(?\s{0,2}kh(?:óa|oá)${GAP}[IVXL]{1,6}(?:\s{0,2}\))?)?`,
+  'gu',
+);
 // 'Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng', 'Nghị quyết đại hội Đảng bộ thị xã lần thứ VII'
 const CONGRESS = new RegExp(
   String.raw`(?<![\p{L}])Nghị${GAP}quyết${GAP}(?:của${GAP})?[Đđ]ại${GAP}hội(?![\p{L}])`,
@@ -45,6 +50,8 @@ export const partyResolution: Extractor<Citation> = {
       c.title = `Nghị quyết Trung ương ${m.groups!['n']}${term ? ` (khóa ${term})` : ''}`;
       out.push(c);
     }
+    for (const m of text.matchAll(NTH_PLENUM))
+      out.push(cite(m.index, m.index + m[0].length, text, 'citation.party-resolution'));
     for (const m of text.matchAll(CONGRESS)) {
       let end = m.index + m[0].length;
       for (let n = 0; n < MAX_WORDS; n++) {

@@ -1,7 +1,7 @@
 import { issuerStopWords } from '../../lexicon/citation-words.js';
 import { issuerHeads } from '../../lexicon/issuers.js';
 import { canonicalIssuer } from './canonical-issuer.js';
-import { anyCasePattern, DATE, isoDate, squash } from './token-patterns.js';
+import { DATE, isoDate, squash } from './token-patterns.js';
 
 /** What follows a citation's number or name: its date, its issuer and its subject. */
 export interface CitationAttributes {
@@ -15,44 +15,51 @@ export interface CitationAttributes {
 // ', ngày 30/7/2021', ' ngày ⏎07/01/2016', ' ngày 14 tháng 01 năm 2022'
 const DATE_AT = new RegExp(String.raw`[\s,]{0,6}(?:${DATE})`, 'yu');
 // ' của Ban Thường vụ ⏎Tỉnh ủy về …' — the issuer runs to a stop character; stop words cut it later.
-const ISSUER_AT = /[\s,]{0,6}(?:của|do)\s{1,8}(?<issuer>[^;,.:()“”"[\]]{1,160})/uy;
+const ISSUER_AT = /[\s,]{0,6}(?:của|do|CỦA|DO)\s{1,8}(?<issuer>[^;,.:()“”"[\]]{1,160})/uy;
 // ' khóa 11', ' (khóa XII)' after a body: the term is not part of the issuer.
 const TERM_AT = /[\s,]{0,4}\(?\s{0,2}kh(?:óa|oá)\s{1,4}[\dIVXLC]{1,5}(?:\s{0,2}\))?/uy;
 // ' “về xây dựng …”', ' về việc …', ' V/v …', ' ban hành Quy chế …'
 const SUBJECT_AT =
-  /[\s,]{0,6}[“"”]?\s{0,4}(?:(?:về|Về|VỀ|[Vv]\/[Vv])\s{1,8}[“"]?\s{0,2}|(?=[Bb]an\s{1,4}hành\s))(?<subject>(?:[^;“”"]|“[^;“”"]{1,300}”){1,400})/uy;
+  /[\s,]{0,6}[“"”]?\s{0,4}(?:(?:về|Về|VỀ|[Vv]\/[Vv])\s{1,8}[“"]?\s{0,2}|(?=[Bb]an\s{1,4}hành\s|[Pp]hê\s{1,4}duyệt\s))(?<subject>(?:[^;“”"]|“[^;“”"]{1,300}”){1,400})/uy;
 
-const ISSUER_STOP = new RegExp(
-  String.raw`\s(?:${issuerStopWords.map(anyCasePattern).join('|')})(?![\p{L}])|\s[A-ZĐ]\S*\s{1,8}số(?![\p{L}])`,
-  'u',
-);
-// The subject ends at the end of a sentence or where the next citation begins ('… thị trấn Nghị định số 04/…').
+// Stop words of one and two words, looked up word by word (cheaper than one big pattern).
+const STOP_WORDS = new Set<string>(issuerStopWords.filter((w) => !w.includes(' ')));
+const STOP_PAIRS = new Set<string>(issuerStopWords.filter((w) => w.includes(' ')));
+const MAX_ISSUER_WORDS = 12;
+// The subject ends at the end of a sentence, at a line that starts a new item ('Căn cứ …', '2.',
+// '- '), or where the next citation begins ('… thị trấn Nghị định số 04/…').
 const SUBJECT_STOP =
-  /\.\s|(?:\s(?:và|,))?\s(?:Chỉ|Quyết|Nghị|Kết|Kế|Quy|Thông|Pháp|Công|Hướng|Luật|Bộ luật)\s{1,8}\S{1,6}\s{1,8}(?:số|\d)/u;
+  /\.\s|\n\s{0,8}(?:Căn\s{1,4}cứ|[IVX]{1,5}\.|\d{1,2}\.|[-+•]\s)|(?:\s(?:và|,))?\s(?:Chỉ|Quyết|Nghị|Kết|Kế|Quy|Thông|Pháp|Công|Hướng|Luật|Bộ luật)\s{1,8}\S{1,6}\s{1,8}(?:số|\d)/u;
 const HEADS = [...issuerHeads].sort((a, b) => b.length - a.length);
 
-/** The issuer named at the start of `raw`, cut at the first stop word; null if it names no body. */
-function cutIssuer(raw: string): string | null {
-  const stop = ISSUER_STOP.exec(raw);
-  const name = squash(stop ? raw.slice(0, stop.index) : raw);
-  const lower = name.toLowerCase();
+/**
+ * The issuer's words at the start of `raw`: up to a stop word, or a capitalised word before
+ * 'số' (the next citation: '… Chính phủ Nghị định số …'). Null if they name no body.
+ */
+function issuerWords(raw: string): { words: string[]; end: number } | null {
+  const words: string[] = [];
+  let end = 0;
+  for (const w of raw.matchAll(/\S+/gu)) {
+    const lower = w[0].toLowerCase();
+    const next = /^\s+(?<next>\S+)/u.exec(raw.slice(w.index + w[0].length, w.index + w[0].length + 24));
+    const nextLower = next?.groups!['next']!.toLowerCase() ?? '';
+    if (words.length > 0 && (STOP_WORDS.has(lower) || STOP_PAIRS.has(`${lower} ${nextLower}`))) break;
+    if (words.length > 0 && /^\p{Lu}/u.test(w[0]) && nextLower === 'số') break;
+    if (words.length === MAX_ISSUER_WORDS) return null;
+    words.push(w[0]);
+    end = w.index + w[0].length;
+  }
+  const lower = words.join(' ').toLowerCase();
   if (!HEADS.some((h) => lower === h || lower.startsWith(`${h} `))) return null;
-  if (name.split(' ').length > 12) return null;
-  return name;
+  return { words, end };
 }
 
-/** The raw issuer text and where it ends in `text`, for a match of ISSUER_AT. */
+/** The issuer named after 'của' and where it ends in `text`, for a match of ISSUER_AT. */
 function issuerExtent(m: RegExpExecArray): { name: string; end: number } | null {
   const raw = m.groups!['issuer']!;
-  const name = cutIssuer(raw);
-  if (!name) return null;
-  const start = m.index + m[0].length - raw.length;
-  // Find where the kept words end in the raw text (whitespace inside may differ).
-  const words = name.split(' ');
-  const last = words[words.length - 1]!;
-  let at = 0;
-  for (let i = 0; i < words.length - 1; i++) at = raw.indexOf(words[i]!, at) + words[i]!.length;
-  return { name, end: start + raw.indexOf(last, at) + last.length };
+  const found = issuerWords(raw);
+  if (!found) return null;
+  return { name: found.words.join(' '), end: m.index + m[0].length - raw.length + found.end };
 }
 
 /** Reads date, issuer (after 'của'), term and subject (after 'về') in any order from `pos`. */

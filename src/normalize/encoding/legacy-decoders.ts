@@ -22,23 +22,39 @@ export const LEGACY_WORD = new RegExp(`${INNER}?${W}+(?:${INNER}${W}+)*${INNER}?
 const INNER_SPLIT = new RegExp(`(${INNER})`, 'u');
 const HAS_INNER = new RegExp(INNER, 'u');
 
+/** A word through a decoder, piece by piece: what each piece was and became. */
+export interface DecodedPiece {
+  raw: string;
+  decoded: string;
+  /** Curly quotes and dashes kept as punctuation. */
+  punctuation: boolean;
+}
+
 /**
  * A word through a decoder. Where it holds a curly quote or a dash, these are letters only if
  * the whole word then decodes to a syllable (TCVN3 'H–C' is 'HỌC'); otherwise they stay
- * punctuation ('hưởng”gắn').
+ * punctuation ('hưởng”gắn'). A soft hyphen that makes a piece no syllable is dropped, as the
+ * glyph step would drop it ('­KÕ').
  */
-export function decodeWord(
+export function decodePieces(
   decoder: LegacyDecoder,
   word: string,
   isSyllable: (w: string) => boolean,
-): string | null {
-  const whole = decoder.decode(word);
-  if (whole === null || !HAS_INNER.test(word) || isSyllable(whole)) return whole;
-  const out = word
+): DecodedPiece[] {
+  const one = (raw: string): DecodedPiece => {
+    const decoded = decoder.decode(raw) ?? raw;
+    if (isSyllable(decoded) || !raw.includes('\u00ad')) return { raw, decoded, punctuation: false };
+    const bare = raw.replaceAll('\u00ad', '');
+    const without = decoder.decode(bare) ?? bare;
+    return { raw, decoded: isSyllable(without) ? without : decoded, punctuation: false };
+  };
+  if (!HAS_INNER.test(word)) return [one(word)];
+  const whole = one(word);
+  if (isSyllable(whole.decoded)) return [whole];
+  return word
     .split(INNER_SPLIT)
-    .map((part, i) => (i % 2 ? part : (decoder.decode(part) ?? part)))
-    .join('');
-  return out === word ? null : out;
+    .filter((part) => part !== '')
+    .map((part) => (HAS_INNER.test(part) ? { raw: part, decoded: part, punctuation: true } : one(part)));
 }
 
 const table = (name: LegacyDecoder['name'], map: Map<string, string>): LegacyDecoder => ({
@@ -68,7 +84,7 @@ export const legacyDecoders: readonly LegacyDecoder[] = [
 // Characters that Vietnamese Unicode text does not use but legacy bytes shown as
 // Windows-1252 do: TCVN3 'ho¹ch', VNI 'ngöôøi', VISCII 'ß' (ư), Windows-1258 'Þ', pdf.js 'μ'.
 export const LEGACY_SIGNATURE =
-  /[\u0001-\u0006\u0011-\u0017\u0019\u001e\u0080-\u009f\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u03bc\u201a\u201e\u2020\u2039\u203a\u2021\u2030\u20ac\u2122]/;
+  /[\u0001-\u0006\u0011-\u0017\u0019\u001e\u0080-\u009f\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u03bc\u201a\u201e\u2020\u2039\u203a\u2021\u2030\u20ac\u2122]/;
 
 // VIQR marks after a vowel ('Vie^.t', 'ngu+o+`i') or a doubled d ('DDa?ng').
 export const VIQR_HINT = /[aeiouyAEIOUY][\^(+][`'?~.]?|[aeiouyAEIOUY][`'?~][a-z]|\b[Dd][Dd][aeiouAEIOU]/g;

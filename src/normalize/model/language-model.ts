@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { KehoachError } from '../../errors.js';
 import { findDataFile } from './find-data-file.js';
+import { PairTable } from './pair-table.js';
 
 /**
  * The syllable model (data/language-model.txt.gz, built by scripts/build-language-model.ts):
@@ -15,10 +16,12 @@ export interface LanguageModel {
   /** Count by id (0: possible but never seen). */
   counts: Float64Array;
   total: number;
+  /** ln((count + 0.5) / total) by id, computed once. */
+  logProbs: Float64Array;
   /** Sum of the bigram counts starting with each id. */
   leftTotals: Float64Array;
-  /** id1 * 65536 + id2 → count. */
-  bigrams: Map<number, number>;
+  /** (id1, id2) → count. */
+  bigrams: PairTable;
   abbreviations: Set<string>;
 }
 
@@ -61,16 +64,17 @@ export function parseModel(text: string): LanguageModel {
     total += counts[i]!;
   }
   const nB = header('B');
-  const bigrams = new Map<number, number>();
+  const bigrams = new PairTable(nB);
   const leftTotals = new Float64Array(nU);
   for (let i = 0; i < nB; i++) {
     const [a, b, c] = lines[at++]!.split(' ');
     const id1 = Number.parseInt(a!, 36);
     const count = Number.parseInt(c!, 36);
-    bigrams.set(id1 * 65536 + Number.parseInt(b!, 36), count);
+    bigrams.set(id1, Number.parseInt(b!, 36), count);
     leftTotals[id1]! += count;
   }
   const nA = header('A');
   const abbreviations = new Set(lines.slice(at, at + nA));
-  return { ids, syllables, counts, total, leftTotals, bigrams, abbreviations };
+  const logProbs = counts.map((c) => Math.log((c + 0.5) / total));
+  return { ids, syllables, counts, total, logProbs, leftTotals, bigrams, abbreviations };
 }

@@ -1,5 +1,9 @@
 import type { Edit } from '../edit.js';
 import type { NormalizeStep } from '../step.js';
+import { CHAR } from '../vietnamese/char-class.js';
+
+const LETTER = CHAR.letter;
+const isLetterCode = (c: number): boolean => LETTER[c] === 1;
 
 /**
  * Cyrillic and Greek letters that look like Latin ones, as OCR engines and copy-paste put
@@ -56,19 +60,26 @@ const LOOKALIKES: Readonly<Record<string, string>> = {
   Ζ: 'Z',
 };
 
-// A word mixing scripts: 'Cаc' (Latin C, Cyrillic а, Latin c).
-const MIXED_WORD = /[\p{L}\p{M}]*[\p{Script=Cyrillic}\p{Script=Greek}][\p{L}\p{M}]*/gu;
+// A Cyrillic or Greek letter: 'а' in 'Cаc'. The word around it is found by scanning.
+const FOREIGN = /[\p{Script=Cyrillic}\p{Script=Greek}]/gu;
 const LATIN = /\p{Script=Latin}/u;
 
 export const lookalikes: NormalizeStep = {
   name: 'lookalikes',
   run(text) {
     const edits: Edit[] = [];
-    for (const m of text.matchAll(MIXED_WORD)) {
-      if (!LATIN.test(m[0])) continue;
-      for (let i = 0; i < m[0].length; i++) {
-        const to = LOOKALIKES[m[0][i]!];
-        if (to) edits.push({ start: m.index + i, end: m.index + i + 1, to, kind: 'glyph', confidence: 1 });
+    const re = new RegExp(FOREIGN);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      let start = m.index;
+      let end = m.index + 1;
+      while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start--;
+      while (end < text.length && isLetterCode(text.charCodeAt(end))) end++;
+      re.lastIndex = end;
+      const word = text.slice(start, end);
+      if (!LATIN.test(word)) continue;
+      for (let i = 0; i < word.length; i++) {
+        const to = LOOKALIKES[word[i]!];
+        if (to) edits.push({ start: start + i, end: start + i + 1, to, kind: 'glyph', confidence: 1 });
       }
     }
     return edits;

@@ -12,16 +12,22 @@ import { dropPageNumbers } from './13-drop-page-numbers.js';
 import { dropBlankLinePadding } from './14-drop-blank-line-padding.js';
 import { rejoinBrokenCodes } from './15-rejoin-broken-codes.js';
 import { joinWrappedLines } from './16-join-wrapped-lines.js';
+import { quoteSpacing } from './20-quote-spacing.js';
+import { abbreviationSlips } from './21-abbreviation-slips.js';
+import { dashSpacing } from './22-dash-spacing.js';
+import { ocrCorrection } from './23-ocr-correction.js';
+import { doubledWords } from './24-doubled-words.js';
 
 /** Every normalization step, in the order they run. */
 export const normalizeSteps: readonly NormalizeStep[] = [
+  // 01–09: bytes and characters
   lineEndings,
   nfc,
   legacyEncoding,
   glyphs,
   lookalikes,
   tonePlacement,
-  // layout (10–19): emphasis, columns, running headers, page numbers, padding, broken codes, wrapped lines
+  // 10–19: layout — emphasis, columns, running headers, page numbers, padding, broken codes, wrapped lines
   unwrapEmphasis,
   splitColumns,
   dropRunningHeaders,
@@ -29,4 +35,10 @@ export const normalizeSteps: readonly NormalizeStep[] = [
   dropBlankLinePadding,
   rejoinBrokenCodes,
   joinWrappedLines,
+  // 20–29: words — spacing, abbreviation slips, OCR correction over joined sentences
+  quoteSpacing,
+  abbreviationSlips,
+  dashSpacing,
+  ocrCorrection,
+  doubledWords,
 ];

@@ -1,0 +1,130 @@
+// Every stage of the pipeline as a separately runnable unit, found by reading the stage lists
+// (normalize steps, extractor kinds and their rules, refine passes), so a step, rule or pass
+// added by anyone is benchmarked and linear-time tested without touching this file.
+import { readdirSync } from 'node:fs';
+import type { ExtractContext, Extractor, Found, UnitMention } from '../../src/extract/index.js';
+import { extract } from '../../src/extract/index.js';
+import { parsePlan } from '../../src/index.js';
+import { type Loaded, load } from '../../src/load/index.js';
+import { type NormalizedText, normalizeText } from '../../src/normalize/index.js';
+import { tablesToTarget } from '../../src/normalize/map-spans.js';
+import { normalizeSteps } from '../../src/normalize/steps/index.js';
+import { type ResolvedParseOptions, resolveOptions } from '../../src/options.js';
+import { type RefineState, refine, refinePasses } from '../../src/refine/index.js';
+import { type Segmented, segment } from '../../src/segment/index.js';
+
+/** One text carried through the stages once, so each stage can be rerun on its own input. */
+export interface Prepared {
+  bytes: Uint8Array;
+  options: ResolvedParseOptions;
+  loaded: Loaded;
+  /** The input of each normalization step: stepInputs[k] is the text after steps 0..k-1. */
+  stepInputs: string[];
+  normalized: NormalizedText;
+  seg: Segmented;
+  found: Found;
+  /** What every extractor may read (tasks also read the unit mentions). */
+  ctx: ExtractContext & { unitMentions: readonly UnitMention[] };
+  /** The state each refine pass receives, in pass order. */
+  passInputs: RefineState[];
+}
+
+export type StageGroup = 'load' | 'normalize' | 'segment' | 'extract' | 'refine' | 'pipeline';
+
+export interface Stage {
+  /** 'normalize', 'normalize/nfc', 'extract/deadlines', 'extract/deadlines/on-date', 'refine/…' */
+  name: string;
+  group: StageGroup;
+  /** false for a whole stage or kind, true for one step, rule or pass inside it. */
+  part: boolean;
+  run(p: Prepared): unknown;
+}
+
+export async function prepare(text: string): Promise<Prepared> {
+  const bytes = new TextEncoder().encode(text);
+  const options = resolveOptions({});
+  const loaded = await load(bytes, options);
+  const names = normalizeSteps.map((s) => s.name);
+  const stepInputs = names.map((_, k) =>
+    k === 0 ? loaded.text : normalizeText(loaded.text, { steps: names.slice(0, k) }).text,
+  );
+  const normalized = normalizeText(loaded.text);
+  const seg = segment(normalized.text, tablesToTarget(loaded.tables, normalized.offsetMap, normalized.text));
+  const found = extract(seg, options);
+  const ctx = {
+    text: seg.text,
+    seg,
+    options,
+    meta: found.meta,
+    planYear: found.planYear,
+    unitMentions: found.unitMentions,
+  };
+  const passInputs: RefineState[] = [];
+  let state: RefineState = { ...found, units: [], warnings: [...found.warnings] };
+  for (const pass of refinePasses) {
+    passInputs.push(state);
+    state = pass.run(state, ctx);
+  }
+  return { bytes, options, loaded, stepInputs, normalized, seg, found, ctx, passInputs };
+}
+
+type KindModule = Record<string, unknown>;
+type AnyExtractor = Extractor<unknown, unknown>;
+
+const isExtractorList = (v: unknown): v is readonly AnyExtractor[] =>
+  Array.isArray(v) && v.every((x) => typeof x?.ruleId === 'string' && typeof x?.find === 'function');
+
+/** The stages in pipeline order: whole stages and kinds (part: false) and their parts. */
+export async function discoverStages(): Promise<Stage[]> {
+  const stages: Stage[] = [
+    { name: 'load', group: 'load', part: false, run: (p) => load(p.bytes, p.options) },
+    { name: 'normalize', group: 'normalize', part: false, run: (p) => normalizeText(p.loaded.text) },
+    ...normalizeSteps.map(
+      (step, k): Stage => ({
+        name: `normalize/${step.name}`,
+        group: 'normalize',
+        part: true,
+        run: (p) => step.run(p.stepInputs[k]!, p.options),
+      }),
+    ),
+    { name: 'segment', group: 'segment', part: false, run: (p) => segment(p.seg.text, p.seg.tables) },
+  ];
+  const extractDir = new URL('../../src/extract/', import.meta.url);
+  const kinds = readdirSync(extractDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  for (const kind of kinds) {
+    const mod = (await import(new URL(`${kind}/index.ts`, extractDir).href)) as KindModule;
+    for (const [name, value] of Object.entries(mod)) {
+      if (typeof value === 'function' && /^extract[A-Z]/.test(name)) {
+        const fn = value as (...args: unknown[]) => unknown;
+        // extractMeta reads (seg, options); the other kinds read one context.
+        const run = fn.length >= 2 ? (p: Prepared) => fn(p.seg, p.options) : (p: Prepared) => fn(p.ctx);
+        stages.push({ name: `extract/${kind}`, group: 'extract', part: false, run });
+      } else if (isExtractorList(value)) {
+        for (const rule of value) {
+          stages.push({
+            name: `extract/${kind}/${rule.ruleId}`,
+            group: 'extract',
+            part: true,
+            run: (p) => rule.find(p.ctx),
+          });
+        }
+      }
+    }
+  }
+  stages.push(
+    { name: 'refine', group: 'refine', part: false, run: (p) => refine(p.found, p.ctx) },
+    ...refinePasses.map(
+      (pass, k): Stage => ({
+        name: `refine/${pass.name}`,
+        group: 'refine',
+        part: true,
+        run: (p) => pass.run(p.passInputs[k]!, p.ctx),
+      }),
+    ),
+    { name: 'pipeline', group: 'pipeline', part: false, run: (p) => parsePlan(p.bytes) },
+  );
+  return stages;
+}

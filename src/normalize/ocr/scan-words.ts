@@ -1,0 +1,131 @@
+import { type LanguageModel, NUM } from '../model/language-model.js';
+import { CHAR } from '../vietnamese/char-class.js';
+import { placeTone } from '../vietnamese/place-tone.js';
+
+const LETTER = CHAR.letter;
+const isLetterCode = (c: number): boolean => LETTER[c] === 1;
+
+/** How a word is written: its case decides both protection and how a correction is cased. */
+export enum Shape {
+  Lower = 0,
+  Capitalised = 1,
+  Caps = 2,
+  Mixed = 3,
+}
+
+/** The words of a text as parallel arrays (a text of 20 KB has ~4000 words; no objects per word). */
+export interface Words {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** Model id of the lower-case, old-style word; -1 when it is no syllable; NUM's id for numbers. */
+  id: Int32Array;
+  shape: Uint8Array;
+  /** 1 when the word must not change: codes, numbers, abbreviations, Roman numerals, single letters. */
+  fixed: Uint8Array;
+  /** 1 when a sentence boundary (or a code, or the text start) comes before the word. */
+  breakBefore: Uint8Array;
+}
+
+// Punctuation that ends the context of a word: 'năm 2023. Tổ chức', '“Dân vận khéo”', 'dân
+// biết, dân bàn'. Line ends do not: hard-wrapped lines break sentences anywhere.
+const BREAK_CHARS = '.,;:!?()[]{}“”"‘’…';
+const BREAK = new Uint8Array(0x2100);
+for (const ch of BREAK_CHARS) BREAK[ch.charCodeAt(0)] = 1;
+const ROMAN = /^[IVXLCDM]+$/;
+
+function shapeOf(w: string, lower: string): Shape {
+  if (w === lower) return Shape.Lower;
+  const upper = w.toUpperCase();
+  if (w === upper) return w.length === 1 ? Shape.Capitalised : Shape.Caps;
+  const first = w.slice(0, 1);
+  return first === upper.slice(0, 1) && w.slice(1) === lower.slice(1) ? Shape.Capitalised : Shape.Mixed;
+}
+
+/** What a word that is not a plain lower-case syllable is: id, shape, and whether it is fixed. */
+interface Slow {
+  id: number;
+  shape: Shape;
+  fixed: boolean;
+}
+const slowMemo = new WeakMap<LanguageModel, Map<string, Slow>>();
+
+function classify(w: string, model: LanguageModel, numId: number): Slow {
+  let memo = slowMemo.get(model);
+  if (!memo) {
+    memo = new Map();
+    slowMemo.set(model, memo);
+  }
+  const known = memo.get(w);
+  if (known) return known;
+  let out: Slow;
+  if (/\d/.test(w)) out = { id: numId, shape: Shape.Lower, fixed: true };
+  else {
+    const lower = w.toLowerCase();
+    const shape = shapeOf(w, lower);
+    const id = model.ids.get(lower) ?? model.ids.get(placeTone(lower, 'old')) ?? -1;
+    // Abbreviations the corpus uses are in the model ('ubnd'), so they are context too.
+    const abbreviation = shape === Shape.Caps && (id < 0 || model.abbreviations.has(w));
+    const fixed =
+      w.length === 1 || shape === Shape.Mixed || abbreviation || (shape === Shape.Caps && ROMAN.test(w));
+    out = { id, shape, fixed };
+  }
+  if (memo.size > 100_000) memo.clear();
+  memo.set(w, out);
+  return out;
+}
+
+export function scanWords(text: string, model: LanguageModel): Words {
+  const cap = Math.ceil(text.length / 2) + 8;
+  const start = new Int32Array(cap);
+  const end = new Int32Array(cap);
+  const id = new Int32Array(cap);
+  const shape = new Uint8Array(cap);
+  const fixed = new Uint8Array(cap);
+  const breakBefore = new Uint8Array(cap);
+  const numId = model.ids.get(NUM) ?? -1;
+  const len = text.length;
+  const { ids } = model;
+  let n = 0;
+  let gapBreak = true;
+  let gluedBefore = false;
+  let i = 0;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    if (!isLetterCode(c) && !(c >= 48 && c <= 57)) {
+      if (c < 0x2100 && BREAK[c]) gapBreak = true;
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < len) {
+      const d = text.charCodeAt(i);
+      if (!isLetterCode(d) && !(d >= 48 && d <= 57)) break;
+      i++;
+    }
+    start[n] = s;
+    end[n] = i;
+    const before = text.charCodeAt(s - 1);
+    const after = text.charCodeAt(i);
+    const w = text.slice(s, i);
+    const wid = ids.get(w);
+    // Glued to '/' or '-' ('QĐ/TW', 'KH-UBND', 'Covid-19'): part of a code.
+    const glued =
+      before === 47 || after === 47 || ((before === 45 || after === 45) && (wid === undefined || i - s < 2));
+    breakBefore[n] = gapBreak || glued || gluedBefore ? 1 : 0;
+    if (wid !== undefined) {
+      id[n] = wid;
+      shape[n] = Shape.Lower;
+      fixed[n] = glued || i - s === 1 ? 1 : 0;
+    } else {
+      const slow = classify(w, model, numId);
+      id[n] = slow.id;
+      shape[n] = slow.shape;
+      fixed[n] = glued || slow.fixed ? 1 : 0;
+    }
+    gluedBefore = glued;
+    gapBreak = false;
+    n++;
+  }
+  return { count: n, start, end, id, shape, fixed, breakBefore };
+}

@@ -1,0 +1,96 @@
+import type { Edit } from '../edit.js';
+import { languageModel } from '../model/language-model.js';
+import { asOcrResult } from '../ocr/as-ocr-result.js';
+import { type Candidate, candidatesFor } from '../ocr/candidates.js';
+import { correctRun } from '../ocr/correct-run.js';
+import { restoreCase } from '../ocr/restore-case.js';
+import { Shape, scanWords, type Words } from '../ocr/scan-words.js';
+import type { NormalizeStep } from '../step.js';
+
+/** A capitalised word inside a sentence is taken for a name: changing it costs this much more. */
+const NAME_FACTOR = 3;
+const NO_RIGHT = -2;
+
+/**
+ * Context-aware OCR correction (SPEC §3): 'ỉập' → 'lập', 'tố chức' → 'tổ chức', 'một sổ điều'
+ * → 'một số điều'. Most words are accepted after a lookup of the word and of the two bigrams
+ * around it; the others are suspicious, and each run of suspicious words is decoded by Viterbi
+ * over a syllable bigram model against a change penalty, so a word changes only on strong
+ * evidence and only into an attested syllable. Codes, numbers, abbreviations, Roman numerals
+ * and single letters never change; capitalised names need overwhelming evidence.
+ */
+export const ocrCorrection: NormalizeStep = {
+  name: 'ocr-correction',
+  run(text, options) {
+    if (options.ocrCorrection === 'off' || text.length === 0) return [];
+    const model = languageModel();
+    const words = scanWords(text, model);
+    const suspicious = findSuspicious(words, model);
+    const edits: Edit[] = [];
+    for (let i = 0; i < words.count; i++) {
+      if (!suspicious[i]) continue;
+      let j = i;
+      while (j + 1 < words.count && suspicious[j + 1] && !words.breakBefore[j + 1]) j++;
+      correct(text, words, i, j, model, options.toneStyle, edits);
+      i = j;
+    }
+    return asOcrResult(edits, options);
+  },
+};
+
+function findSuspicious(words: Words, model: ReturnType<typeof languageModel>): Uint8Array {
+  const out = new Uint8Array(words.count);
+  const { id, fixed, breakBefore, count } = words;
+  for (let i = 0; i < count; i++) {
+    if (fixed[i]) continue;
+    const w = id[i]!;
+    if (w < 0 || model.counts[w]! === 0) {
+      out[i] = 1;
+      continue;
+    }
+    // Next to an unknown word there is no evidence either way: decide the two together.
+    const leftOk = breakBefore[i] || (id[i - 1]! < 0 ? fixed[i - 1] : model.bigrams.has(id[i - 1]!, w));
+    if (!leftOk) {
+      out[i] = 1;
+      continue;
+    }
+    const last = i + 1 >= count || breakBefore[i + 1];
+    if (last) continue;
+    const next = id[i + 1]!;
+    if (next < 0 ? !fixed[i + 1] : !model.bigrams.has(w, next)) out[i] = 1;
+  }
+  return out;
+}
+
+function correct(
+  text: string,
+  words: Words,
+  from: number,
+  to: number,
+  model: ReturnType<typeof languageModel>,
+  style: 'old' | 'new' | 'preserve',
+  edits: Edit[],
+): void {
+  const options: Candidate[][] = [];
+  for (let i = from; i <= to; i++) {
+    const lower = text.slice(words.start[i]!, words.end[i]!).toLowerCase();
+    const selfId = words.id[i]!;
+    const cands = candidatesFor(lower, selfId, model);
+    if (selfId < 0) cands.push({ id: -1, cost: 0 });
+    const name = words.shape[i] === Shape.Capitalised && !words.breakBefore[i];
+    if (name) for (const c of cands) c.cost *= NAME_FACTOR;
+    options.push(cands);
+  }
+  const left = words.breakBefore[from] ? -1 : words.id[from - 1]!;
+  const right = to + 1 < words.count && !words.breakBefore[to + 1] ? words.id[to + 1]! : NO_RIGHT;
+  const { chosen, margin } = correctRun(model, left, right < 0 ? NO_RIGHT : right, options);
+  if (margin <= 0) return;
+  const confidence = Math.round((margin / (margin + 2)) * 100) / 100;
+  chosen.forEach((c, k) => {
+    if (c.cost === 0 || c.id < 0) return;
+    const i = from + k;
+    const syllable = model.syllables[c.id]!;
+    const replacement = restoreCase(syllable, words.shape[i] as Shape, style);
+    edits.push({ start: words.start[i]!, end: words.end[i]!, to: replacement, kind: 'ocr', confidence });
+  });
+}

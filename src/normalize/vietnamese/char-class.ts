@@ -1,0 +1,31 @@
+/**
+ * Character classes by UTF-16 code unit, for the scanning loops that must run at tens of MB/s:
+ * a table lookup instead of a Unicode regex per character. Consumers copy the tables into
+ * module-level constants and test `TABLE[c] === 1` inline: a call into another module per
+ * character costs more than the test (transpilers turn ESM exports into getters).
+ */
+const LIMIT = 0x10000;
+
+function table(test: (ch: string) => boolean): Uint8Array {
+  const out = new Uint8Array(LIMIT);
+  for (let c = 0; c < LIMIT; c++) if (test(String.fromCharCode(c))) out[c] = 1;
+  return out;
+}
+
+const letterRe = /[\p{L}\p{M}]/u;
+const BASE_VOWELS = 'aăâeêioôơuưyAĂÂEÊIOÔƠUƯY';
+const TONED_VOWELS =
+  'àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ';
+
+export const CHAR = {
+  /** Letters and combining marks; surrogate halves too, so letters beyond the BMP stay in words. */
+  letter: table((ch) => letterRe.test(ch) || (ch >= '\ud800' && ch <= '\udfff')),
+  /** Vietnamese vowels, toned or not. */
+  vowel: table((ch) => BASE_VOWELS.includes(ch) || TONED_VOWELS.includes(ch)),
+  /** Vowels with a tone mark. */
+  toned: table((ch) => TONED_VOWELS.includes(ch)),
+  upper: table((ch) => /\p{Lu}/u.test(ch)),
+  lower: table((ch) => /\p{Ll}/u.test(ch)),
+  /** ASCII digits. */
+  digit: table((ch) => ch >= '0' && ch <= '9'),
+} as const;
