@@ -123,3 +123,33 @@ describe('meta: the parts, one table each', () => {
     expect(titleYear(title)).toBe(year);
   });
 });
+
+describe('meta: more header shapes', () => {
+  test.each([
+    [
+      'issuer of a cited decision is skipped',
+      'Thực hiện Quyết định số 12/QĐ-UBND của UBND tỉnh về việc ban hành Kế hoạch năm 2024; UBND xã Tân Lập xây dựng Kế hoạch như sau:',
+      'Ủy ban nhân dân xã Tân Lập',
+    ],
+    [
+      'the last phrase before the body wins',
+      'UBND huyện ban hành Kế hoạch số 5/KH-UBND; Ủy ban nhân dân phường An Lạc xây dựng Kế hoạch thực hiện như sau:',
+      'Ủy ban nhân dân phường An Lạc',
+    ],
+  ])('%s', (_name, text, issuer) => {
+    expect(issuerFromBody(text)).toBe(issuer);
+  });
+
+  test('a letter-spaced type heading and a capitalised "Ngày" in the dateline', async () => {
+    const plan = await parsePlan(
+      'ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 7/KH-UBND\nTân Lập, Ngày 03 tháng 9 năm 2024\nK Ế  H O Ạ C H\nTổ chức Tết Trung thu năm 2024\n\nI. MỤC ĐÍCH\n',
+    );
+    expect(plan.meta).toMatchObject({
+      docType: 'Kế hoạch',
+      title: 'Tổ chức Tết Trung thu năm 2024',
+      place: 'Tân Lập',
+      issuedDate: '2024-09-03',
+      number: '7/KH-UBND',
+    });
+  });
+});

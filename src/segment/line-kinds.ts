@@ -16,15 +16,18 @@ export function numberLineValue(line: string): string | null {
 }
 
 // 'Nam Chính, ngày        tháng 01 năm 2023', 'Hà Nội, ngày 16/01/2025'
-const DATELINE = /^(?<place>[^,\n]{2,40}),\s*ngày\b/u;
+const DATELINE = /^(?<place>[^,\n]{2,40}),\s*[Nn]gày\b/u;
 export const datelinePlace = (line: string): string | null =>
   DATELINE.exec(line)?.groups?.['place']?.trim() ?? null;
 
-const DOC_TYPES = new Map<string, string>(docTypeHeadings);
+// Keyed without spaces: letter-spaced headings ('K Ế  H O Ạ C H') are read too.
+const DOC_TYPES = new Map<string, string>(
+  docTypeHeadings.map(([caps, name]) => [caps.replace(/ /gu, ''), name]),
+);
 /** 'KẾ HOẠCH' → 'Kế hoạch' when the line is a document type heading and nothing else. */
 export function docTypeOf(line: string): string | null {
-  const caps = line.replace(/\s+/gu, ' ').trim();
-  return DOC_TYPES.get(caps) ?? null;
+  if (line.length > 40) return null;
+  return DOC_TYPES.get(line.replace(/\s+/gu, '')) ?? null;
 }
 
 /**

@@ -16,7 +16,7 @@ export interface MetaResult {
 }
 
 // 'Nam Chính, ngày …' → 'Nam Chính'
-const PLACE = /^(?<place>[^,\n]{2,40}),\s*ngày\b/u;
+const PLACE = /^(?<place>[^,\n]{2,40}),\s*[Nn]gày\b/u;
 
 /** Header facts (SPEC §2.1) from the segmented header, title and closing. */
 export function extractMeta(seg: Segmented, options: ResolvedParseOptions): MetaResult {

@@ -1,8 +1,8 @@
 // 'ngày 16 tháng 01 năm 2025', 'ngày        tháng 01 năm 2023' (day left blank), 'ngày   tháng   năm 2023'
 const WORDS =
-  /ngày\s{0,40}(?<day>\d{1,2})?\s{0,40}tháng\s{0,40}(?<month>\d{1,2})?\s{0,40}năm\s{0,10}(?<year>\d{4})/u;
+  /[Nn]gày\s{0,40}(?<day>\d{1,2})?\s{0,40}[Tt]háng\s{0,40}(?<month>\d{1,2})?\s{0,40}[Nn]ăm\s{0,10}(?<year>\d{4})/u;
 // 'ngày 16/01/2025', 'ngày 16-01-2025'
-const DIGITS = /ngày\s{0,5}(?<day>\d{1,2})[/.-](?<month>\d{1,2})[/.-](?<year>\d{4})/u;
+const DIGITS = /[Nn]gày\s{0,5}(?<day>\d{1,2})[/.-](?<month>\d{1,2})[/.-](?<year>\d{4})/u;
 
 const two = (n: string): string => n.padStart(2, '0');
 

@@ -25,8 +25,20 @@ export function issuerFromHeader(issuerLines: readonly Piece[]): string | null {
 const BODY_ISSUER =
   /(?<![\p{L}])(?<issuer>(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Đảng ủy|Đảng uỷ|Ban Thường vụ|Phòng|Sở|Ban|Văn phòng|Trung tâm)(?:\s+[\p{L}\d-]+){0,8}?)\s+(?:xây\s+d\p{L}{1,3}ng|ban\s+hành|triển\s+khai)\s+(?:[Kk]ế\s+hoạch)/u;
 
-/** The issuer from the sentence that says who makes the plan, when there is no header block. */
+// '… của UBND tỉnh về việc ban hành Kế hoạch …' is a cited document's subject, not the issuer.
+const NOT_IN_NAME = /(?<!\p{L})(?:về|việc|của|số|ngày|đã|theo|và)(?!\p{L})/u;
+const BODY_ISSUERS = new RegExp(BODY_ISSUER.source, 'gu');
+
+/**
+ * The issuer from the sentence that says who makes the plan, when there is no header block:
+ * the last such phrase before the body (it closes the preamble: '…; UBND xã xây dựng Kế hoạch
+ * như sau:'), skipping the subjects of cited documents.
+ */
 export function issuerFromBody(text: string): string | null {
-  const m = BODY_ISSUER.exec(text);
-  return m?.groups ? canonicalUnitName(m.groups['issuer']!) : null;
+  let issuer: string | null = null;
+  for (const m of text.matchAll(BODY_ISSUERS)) {
+    const name = m.groups?.['issuer'];
+    if (name && !NOT_IN_NAME.test(name)) issuer = canonicalUnitName(name);
+  }
+  return issuer;
 }

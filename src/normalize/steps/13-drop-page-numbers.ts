@@ -17,26 +17,33 @@ export const dropPageNumbers: NormalizeStep = {
   run(text) {
     const lines = layoutLines(text);
     const edits: Edit[] = [];
+    let kept = -1; // the last non-blank line that stays
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
-      if (line.blank || !PAGE_NUMBER.test(line.text)) continue;
-      let p = i - 1;
-      while (p >= 0 && lines[p]!.blank) p--;
-      let n = i + 1;
-      while (n < lines.length && lines[n]!.blank) n++;
-      const framed = p < i - 1 || n > i + 1;
-      if (!framed && !DECORATED.test(line.text)) continue;
-      if (p < 0 || n >= lines.length) {
-        // First or last line of the text: drop it with its own line break.
-        const start = p < 0 ? line.start : lines[p]!.end;
-        const end = p < 0 ? (n < lines.length ? lines[n]!.start : line.end) : line.end;
-        edits.push({ start, end, to: '', kind: 'layout', confidence: 0.9 });
+      if (line.blank) continue;
+      if (!PAGE_NUMBER.test(line.text)) {
+        kept = i;
         continue;
       }
-      const prev = lines[p]!;
-      const to = SENTENCE_END.test(prev.text) ? '\n\n' : '\n';
-      edits.push({ start: prev.end, end: lines[n]!.start, to, kind: 'layout', confidence: 0.9 });
-      i = n - 1;
+      let n = i + 1;
+      while (n < lines.length && lines[n]!.blank) n++;
+      const framed = lines[i - 1]?.blank === true || lines[i + 1]?.blank === true;
+      if (!framed && !DECORATED.test(line.text)) {
+        kept = i;
+        continue;
+      }
+      // From the end of the last kept line to the start of the next line: the number and the
+      // blank lines around it. At either end of the text the region simply goes.
+      const start = kept < 0 ? 0 : lines[kept]!.end;
+      const end = n < lines.length ? lines[n]!.start : text.length;
+      const inner = kept >= 0 && n < lines.length && !PAGE_NUMBER.test(lines[n]!.text);
+      const to = !inner ? '' : SENTENCE_END.test(lines[kept]!.text) ? '\n\n' : '\n';
+      const last = edits.at(-1);
+      if (last && last.end >= start) {
+        // Two page numbers in a row ('- 2 -' ⏎ '3'): one region.
+        last.end = end;
+        last.to = to;
+      } else edits.push({ start, end, to, kind: 'layout', confidence: 0.9 });
     }
     return edits;
   },
