@@ -1,6 +1,6 @@
-import { decodeText } from '../load/decode-text.js';
+import { load } from '../load/index.js';
 import { normalizeText } from '../normalize/index.js';
-import type { NormalizeOptions } from '../options.js';
+import { type NormalizeOptions, resolveOptions } from '../options.js';
 import { readInput } from './read-input.js';
 
 const context = (text: string, start: number, end: number): string =>
@@ -15,8 +15,9 @@ export async function normalizeCommand(
   diff: boolean,
   options: NormalizeOptions,
 ): Promise<number> {
-  const decoded = decodeText(await readInput(file));
-  const result = normalizeText(decoded.text, options);
+  // The same loading as parsePlan: format and encoding from the bytes (legacy bytes included).
+  const loaded = await load(await readInput(file), resolveOptions(options));
+  const result = normalizeText(loaded.text, options);
   if (!diff) {
     process.stdout.write(result.text.endsWith('\n') ? result.text : `${result.text}\n`);
     return 0;

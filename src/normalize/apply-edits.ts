@@ -16,7 +16,13 @@ export interface AppliedEdits {
  */
 export function applyEdits(text: string, edits: readonly Edit[]): AppliedEdits {
   if (edits.length === 0) return { text, map: [], applied: [] };
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let inOrder = true;
+  for (let i = 1; i < edits.length && inOrder; i++) {
+    const a = edits[i - 1]!;
+    const b = edits[i]!;
+    inOrder = a.start < b.start || (a.start === b.start && a.end <= b.end);
+  }
+  const sorted = inOrder ? edits : [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   const parts: string[] = [];
   const map: OffsetMap = [];
   const applied: AppliedEdits['applied'] = [];
@@ -37,7 +43,15 @@ export function applyEdits(text: string, edits: readonly Edit[]): AppliedEdits {
       map[last + 1] = length;
       map[last + 3] = e.end;
     } else map.push(newStart, length, e.start, e.end);
-    applied.push({ ...e, newStart, newEnd: length });
+    applied.push({
+      start: e.start,
+      end: e.end,
+      to: e.to,
+      kind: e.kind,
+      ...(e.confidence === undefined ? {} : { confidence: e.confidence }),
+      newStart,
+      newEnd: length,
+    });
     cursor = e.end;
   }
   parts.push(text.slice(cursor));

@@ -13,10 +13,18 @@ export function finishCorrections(
   text: string,
   map: OffsetMap,
 ): Correction[] {
-  const sorted = [...corrections].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  const merged: Correction[] = [];
+  let inOrder = true;
+  for (let i = 1; i < corrections.length && inOrder; i++) {
+    const a = corrections[i - 1]!.span;
+    const b = corrections[i]!.span;
+    inOrder = a.start < b.start || (a.start === b.start && a.end <= b.end);
+  }
+  const sorted = inOrder
+    ? corrections
+    : [...corrections].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const out: Correction[] = [];
   for (const c of sorted) {
-    const last = merged[merged.length - 1];
+    const last = out[out.length - 1];
     if (last && c.span.start <= last.span.end) {
       last.span = { start: last.span.start, end: Math.max(last.span.end, c.span.end) };
       last.confidence = Math.min(last.confidence, c.confidence);
@@ -24,13 +32,15 @@ export function finishCorrections(
         last.kind = c.kind;
         if (c.step !== undefined) last.step = c.step;
       }
-    } else merged.push({ ...c, span: { ...c.span } });
+    } else out.push({ ...c, span: { start: c.span.start, end: c.span.end } });
   }
-  return merged.map((c) => {
+  for (const c of out) {
     const { start, end } = c.span;
     // An empty span (text removed) maps to the removed stretch between its two sides.
     const s = toSource(map, start, start === end ? 'end' : 'start');
     const e = toSource(map, end, start === end ? 'start' : 'end');
-    return { ...c, from: source.slice(s, Math.max(s, e)), to: text.slice(start, end) };
-  });
+    c.from = source.slice(s, Math.max(s, e));
+    c.to = text.slice(start, end);
+  }
+  return out;
 }

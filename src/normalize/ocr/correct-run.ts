@@ -3,7 +3,7 @@ import { logBigram, logUnigram } from './bigram-score.js';
 import type { Candidate } from './candidates.js';
 
 /** Candidates kept per word after a first, context-free ranking. */
-const BEAM = 8;
+const BEAM = 6;
 
 /**
  * The best syllables for a run of suspicious words between two fixed context words (-1: a

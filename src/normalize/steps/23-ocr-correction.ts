@@ -10,6 +10,11 @@ import type { NormalizeStep } from '../step.js';
 /** A capitalised word inside a sentence is taken for a name: changing it costs this much more. */
 const NAME_FACTOR = 3;
 const NO_RIGHT = -2;
+/** Longest run of suspicious words decoded at once. */
+const WINDOW = 6;
+
+/** A run's decision, kept per text: repeated phrases are decided once. */
+type Decision = { ids: number[]; margin: number } | null;
 
 /**
  * Context-aware OCR correction (SPEC §3): 'ỉập' → 'lập', 'tố chức' → 'tổ chức', 'một sổ điều'
@@ -27,11 +32,13 @@ export const ocrCorrection: NormalizeStep = {
     const words = scanWords(text, model);
     const suspicious = findSuspicious(words, model);
     const edits: Edit[] = [];
+    const memo = new Map<string, Decision>();
     for (let i = 0; i < words.count; i++) {
       if (!suspicious[i]) continue;
+      // A run of suspicious words, cut into windows so that no input makes Viterbi long.
       let j = i;
-      while (j + 1 < words.count && suspicious[j + 1] && !words.breakBefore[j + 1]) j++;
-      correct(text, words, i, j, model, options.toneStyle, edits);
+      while (j + 1 < words.count && j - i + 1 < WINDOW && suspicious[j + 1] && !words.breakBefore[j + 1]) j++;
+      correct(text, words, i, j, model, options.toneStyle, edits, memo);
       i = j;
     }
     return asOcrResult(edits, options);
@@ -49,7 +56,9 @@ function findSuspicious(words: Words, model: ReturnType<typeof languageModel>): 
       continue;
     }
     // Next to an unknown word there is no evidence either way: decide the two together.
-    const leftOk = breakBefore[i] || (id[i - 1]! < 0 ? fixed[i - 1] : model.bigrams.has(id[i - 1]!, w));
+    // A word repeated ('từ từ', 'số số') is reduplication, not a slip.
+    const prev = id[i - 1]!;
+    const leftOk = breakBefore[i] || prev === w || (prev < 0 ? fixed[i - 1] : model.bigrams.has(prev, w));
     if (!leftOk) {
       out[i] = 1;
       continue;
@@ -57,7 +66,7 @@ function findSuspicious(words: Words, model: ReturnType<typeof languageModel>): 
     const last = i + 1 >= count || breakBefore[i + 1];
     if (last) continue;
     const next = id[i + 1]!;
-    if (next < 0 ? !fixed[i + 1] : !model.bigrams.has(w, next)) out[i] = 1;
+    if (next !== w && (next < 0 ? !fixed[i + 1] : !model.bigrams.has(w, next))) out[i] = 1;
   }
   return out;
 }
@@ -70,7 +79,41 @@ function correct(
   model: ReturnType<typeof languageModel>,
   style: 'old' | 'new' | 'preserve',
   edits: Edit[],
+  memo: Map<string, Decision>,
 ): void {
+  const left = words.breakBefore[from] ? -1 : words.id[from - 1]!;
+  const rightId = to + 1 < words.count && !words.breakBefore[to + 1] ? words.id[to + 1]! : NO_RIGHT;
+  const right = rightId < 0 ? NO_RIGHT : rightId;
+  let key = `${left} ${right}`;
+  for (let i = from; i <= to; i++) {
+    const name = words.shape[i] === Shape.Capitalised && !words.breakBefore[i];
+    key += ` ${text.slice(words.start[i]!, words.end[i]!).toLowerCase()}${name ? '*' : ''}`;
+  }
+  let decision = memo.get(key);
+  if (decision === undefined) {
+    decision = decide(text, words, from, to, model, left, right);
+    memo.set(key, decision);
+  }
+  if (!decision) return;
+  const confidence = Math.round((decision.margin / (decision.margin + 2)) * 100) / 100;
+  decision.ids.forEach((id, k) => {
+    if (id < 0) return;
+    const i = from + k;
+    const replacement = restoreCase(model.syllables[id]!, words.shape[i] as Shape, style);
+    edits.push({ start: words.start[i]!, end: words.end[i]!, to: replacement, kind: 'ocr', confidence });
+  });
+}
+
+/** The syllables to put in place of a run (-1: keep the word), or null to keep them all. */
+function decide(
+  text: string,
+  words: Words,
+  from: number,
+  to: number,
+  model: ReturnType<typeof languageModel>,
+  left: number,
+  right: number,
+): Decision {
   const options: Candidate[][] = [];
   for (let i = from; i <= to; i++) {
     const lower = text.slice(words.start[i]!, words.end[i]!).toLowerCase();
@@ -81,16 +124,7 @@ function correct(
     if (name) for (const c of cands) c.cost *= NAME_FACTOR;
     options.push(cands);
   }
-  const left = words.breakBefore[from] ? -1 : words.id[from - 1]!;
-  const right = to + 1 < words.count && !words.breakBefore[to + 1] ? words.id[to + 1]! : NO_RIGHT;
-  const { chosen, margin } = correctRun(model, left, right < 0 ? NO_RIGHT : right, options);
-  if (margin <= 0) return;
-  const confidence = Math.round((margin / (margin + 2)) * 100) / 100;
-  chosen.forEach((c, k) => {
-    if (c.cost === 0 || c.id < 0) return;
-    const i = from + k;
-    const syllable = model.syllables[c.id]!;
-    const replacement = restoreCase(syllable, words.shape[i] as Shape, style);
-    edits.push({ start: words.start[i]!, end: words.end[i]!, to: replacement, kind: 'ocr', confidence });
-  });
+  const { chosen, margin } = correctRun(model, left, right, options);
+  if (margin <= 0) return null;
+  return { ids: chosen.map((c) => (c.cost === 0 ? -1 : c.id)), margin };
 }

@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { normalizeText, toSourceOffset } from '../src/index.js';
+
+// Realistic sentences of plans with one OCR slip each; the expected span text is the repair.
+describe('OCR correction', () => {
+  test.each([
+    ['Thực hiện tốt công tác tố chức cán bộ của đơn vị', 'tố', 'tổ'],
+    ['Ban hành quy định chi tiết và hưởng dẫn thi hành Luật', 'hưởng', 'hướng'],
+    ['Quy định chi tiết một sổ điều của Luật Thanh tra', 'sổ', 'số'],
+    ['Tiếp công dân, giải quyết khiêu nại, tố cáo của công dân', 'khiêu', 'khiếu'],
+    ['Các đơn vị sự nghiệp công ỉập trên địa bàn huyện', 'ỉập', 'lập'],
+    ['Xây dựng mô hình điên hình về dân vận khéo', 'điên', 'điển'],
+    ['Tập trung triến khai thực hiện kế hoạch', 'triến', 'triển'],
+    ['Báo cáo kết quả theo yêu cầu cùa cấp trên', 'cùa', 'của'],
+    ['Ủy ban nhân dân xã xây dưng kế hoạch thực hiện', 'dưng', 'dựng'],
+  ])('%j: %s → %s', (input, from, to) => {
+    const r = normalizeText(input);
+    const c = r.corrections.find((x) => x.kind === 'ocr' && x.from === from);
+    expect(c, JSON.stringify(r.corrections)).toBeDefined();
+    expect(c!.to).toBe(to);
+    expect(r.text.slice(c!.span.start, c!.span.end)).toBe(to);
+    expect(input.slice(toSourceOffset(r, c!.span.start), toSourceOffset(r, c!.span.end, 'end'))).toBe(from);
+    expect(c!.confidence).toBeGreaterThan(0);
+    expect(c!.confidence).toBeLessThanOrEqual(1);
+  });
+
+  test.each([
+    ['báo cáo ƯBND xã xem xét', 'báo cáo UBND xã xem xét'],
+    ['Chính phủ “Quỵ định chi tiết”', 'Chính phủ “Quy định chi tiết”'],
+    ['phù hợp với với tình hình thực tế', 'phù hợp với tình hình thực tế'],
+    ['các đoàn thể chính trị- xã hội', 'các đoàn thể chính trị - xã hội'],
+    ['Công văn số 432/UBND- HC ngày 10/3', 'Công văn số 432/UBND-HC ngày 10/3'],
+    ['dân thụ hưởng”gắn với', 'dân thụ hưởng” gắn với'],
+  ])('%j → %j', (input, expected) => {
+    expect(normalizeText(input).text).toBe(expected);
+  });
+
+  // Negative rows: correct text, names, codes, numbers, abbreviations, Roman numerals stay.
+  test.each([
+    'Ủy ban nhân dân thị trấn Cẩm Giang và huyện Cẩm Giàng',
+    'Giải quyết khiếu nại, tố cáo, kiến nghị, phản ánh của tổ chức và công dân.',
+    'Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị',
+    'Thực hiện Chỉ thị 33/CT-TTg; Thông tư 01/2016/TT-BNV',
+    'II. NỘI DUNG; III. TỔ CHỨC THỰC HIỆN',
+    'Đồng chí Nguyễn Công Trắc, Chủ tịch UBND, TT HĐND thị trấn',
+    'hách dịch, cửa quyền, nhũng nhiễu nhân dân',
+    'Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng',
+  ])('unchanged: %j', (input) => {
+    const r = normalizeText(input);
+    expect(r.text).toBe(input);
+    expect(r.corrections).toEqual([]);
+  });
+
+  test("ocrCorrection: 'suggest' returns the repairs without applying them; 'off' neither", () => {
+    const input = 'Thực hiện tốt công tác tố chức cán bộ';
+    const suggested = normalizeText(input, { ocrCorrection: 'suggest' });
+    expect(suggested.text).toBe(input);
+    expect(suggested.suggestions.map((s) => [s.from, s.to])).toContainEqual(['tố', 'tổ']);
+    const s = suggested.suggestions.find((x) => x.from === 'tố')!;
+    expect(suggested.text.slice(s.span.start, s.span.end)).toBe('tố');
+    const off = normalizeText(input, { ocrCorrection: 'off' });
+    expect(off.text).toBe(input);
+    expect(off.suggestions).toEqual([]);
+  });
+
+  test('a repair is cased like the word it replaces and styled like the text', () => {
+    expect(normalizeText('TỐ CHỨC THỰC HIỆN').text).toBe('TỔ CHỨC THỰC HIỆN');
+    expect(normalizeText('Tố chức thực hiện').text).toBe('Tổ chức thực hiện');
+  });
+});
