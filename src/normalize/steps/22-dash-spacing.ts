@@ -13,6 +13,19 @@ const isUpperCode = (c: number): boolean => UPPER[c] === 1;
 const isBlank = (c: number) => c === 32 || c === 9;
 const codeChar = (c: number) => isDigitCode(c) || isUpperCode(c);
 
+const isWordChar = (c: number) => !isBlank(c) && c !== 10 && c !== 13;
+
+/** Whether the word before `before` or the word from `after` holds a '/' (a document code). */
+function slashNear(text: string, before: number, after: number): boolean {
+  for (let i = before - 1, n = 0; i >= 0 && n < 24 && isWordChar(text.charCodeAt(i)); i--, n++) {
+    if (text.charCodeAt(i) === 47) return true;
+  }
+  for (let i = after, n = 0; i < text.length && n < 24 && isWordChar(text.charCodeAt(i)); i++, n++) {
+    if (text.charCodeAt(i) === 47) return true;
+  }
+  return false;
+}
+
 /**
  * Dash spacing that OCR and retyping break: a code closed up ('432/UBND- HC' → '432/UBND-HC',
  * '33/CT- TTg'), a pair of words spaced on both sides ('chính trị- xã hội' → 'chính trị - xã
@@ -32,8 +45,9 @@ export const dashSpacing: NormalizeStep = {
       if (spaceBefore === spaceAfter || s === 0 || e === text.length) continue;
       const left = text.charCodeAt(s - 1);
       const right = text.charCodeAt(e);
-      // '432/UBND- HC', '35- CT/TW': code parts on both sides, closed up.
-      if (spaceAfter && codeChar(left) && isUpperCode(right)) {
+      // '432/UBND- HC', '35- CT/TW': code parts on both sides, closed up — only where one side
+      // holds the code's '/', so that list markers ('I- MỤC ĐÍCH', '1- Tuyên truyền') stay.
+      if (spaceAfter && codeChar(left) && isUpperCode(right) && slashNear(text, s, e)) {
         edits.push({ start: at, end: e, to: '-', kind: 'layout', confidence: 0.9 });
       } else if (isLowerCode(left) && isLowerCode(right)) {
         edits.push({ start: s, end: e, to: ' - ', kind: 'layout', confidence: 0.9 });
