@@ -7,7 +7,8 @@ import { splitTone, type Tone, withTone } from '../vietnamese/tones.js';
 
 // A word of VIQR: letters, the mark characters, and backslash escapes.
 // 'ngu+o+`i', 'Vie^.t'
-export const VIQR_WORD = /[A-Za-z](?:[A-Za-z^(+'`?~.]|\\[^\s])*/g;
+// It starts a word: the 'a.' at the end of 'hòa.' is a Unicode word and a full stop, not 'ạ'.
+export const VIQR_WORD = /(?<![\p{L}\p{M}])[A-Za-z](?:[A-Za-z^(+'`?~.]|\\[^\s])*/gu;
 
 const SHAPES: Readonly<Record<string, string>> = {
   'a(': 'ă',

@@ -4,7 +4,12 @@ import { isCapsLine, type LayoutLine, layoutLines, startsBlock } from '../layout
 import { typicalWidth } from '../layout/typical-width.js';
 import type { NormalizeStep } from '../step.js';
 
-const CONTINUATION = new Set<string>(lineContinuationWords);
+// Compared without marks: OCR correction runs after this step and may restore a word's marks
+// ('Cac' → 'Các'); the join decision must not change when it does, or normalization would not
+// be idempotent.
+const bare = (word: string): string =>
+  word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase();
+const CONTINUATION = new Set<string>(lineContinuationWords.map(bare));
 // 'quyền làm chủ của Nhân dân.', 'như sau:', '… cơ sở”;' — where a line may legitimately end.
 const HARD_END = /[.!?…]["”’)]*$/u;
 const SOFT_END = /[;:]["”’)]*$/u;
@@ -58,7 +63,8 @@ function shouldJoin(a: LayoutLine, b: LayoutLine, blanks: number, width: number 
   if (HARD_END.test(a.text) || DATELINE.test(b.text) || DATELINE.test(a.text) || /^Số\s*:/u.test(a.text))
     return false;
   if (/^[\p{Ll}\d]/u.test(b.text)) return true;
-  const word = LAST_WORD.exec(a.text.slice(-24))?.groups?.['word']?.toLocaleLowerCase('vi');
+  const last = LAST_WORD.exec(a.text.slice(-24))?.groups?.['word'];
+  const word = last === undefined ? undefined : bare(last);
   const soft = SOFT_END.test(a.text);
   if (!soft && (a.text.endsWith(',') || (word !== undefined && CONTINUATION.has(word)))) return true;
   if (blanks > 0 || width === null || b.text.startsWith('(')) return false;
