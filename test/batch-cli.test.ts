@@ -65,7 +65,9 @@ describe('kehoach batch', () => {
     const run = await runCli(['batch', 'plans/d0', 'plans/d1', '--jobs', '2'], root);
     expect(run.code).toBe(0);
     expect(run.stdout.trim().split('\n')).toHaveLength(22);
-    expect(run.stderr).toMatch(/22 files, 20 parsed, 2 failed \(CORRUPT_FILE 1, EMPTY_DOCUMENT 1\) in [\d.]+ s/);
+    expect(run.stderr).toMatch(
+      /22 files, 20 parsed, 2 failed \(CORRUPT_FILE 1, EMPTY_DOCUMENT 1\) in [\d.]+ s/,
+    );
     expect(run.stderr).toContain(`${corpus.empty}: EMPTY_DOCUMENT`);
     expect(run.stderr).toContain(`${corpus.corrupt}: `);
     expect(run.stderr).not.toMatch(/files\/s \|/); // no progress bar off a terminal
