@@ -103,3 +103,20 @@ describe('section tree over lines', () => {
     expect(tree.warnings).toEqual([]);
   });
 });
+
+describe('party-style numbering, spaced or closed up by dash repair', () => {
+  test.each([
+    ['I- MỤC ĐÍCH, YÊU CẦU', 'roman', 'I'],
+    ['I-MỤC ĐÍCH, YÊU CẦU', 'roman', 'I'],
+    ['1- Tuyên truyền', 'arabic', '1'],
+    ['1-Tuyên truyền', 'arabic', '1'],
+  ])('%j', (line, scheme, number) => {
+    expect(matchNumbering(line)).toMatchObject({ scheme, number });
+  });
+  test.each(['23-QĐ/TW ngày 30/7/2021', '11- QĐ/TW', '20-25 người', 'II-B/2024'])(
+    'a code, not an item: %j',
+    (line) => {
+      expect(matchNumbering(line)).toBeNull();
+    },
+  );
+});

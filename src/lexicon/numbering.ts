@@ -24,8 +24,11 @@ const UPPER = /^(?<number>[A-HĐ])[.)]\s+(?=\p{Lu})/u;
 const ROMAN = /^(?<number>[IVXL]{1,7})\s{0,2}[.\-–/)]\s*/u;
 // '2.1. Phòng Tư pháp', '2.1.1 Nội dung', '1.2.Tiếp tục'
 const ARABIC_DEEP = /^(?<number>\d{1,2}(?:\.\d{1,2}){1,3})(?:[.)](?!\d))?(?:\s+|(?=[\p{Lu}"“]))/u;
-// '1. Mục đích', '2.Tiếp tục đẩy mạnh', '3) Đề nghị', '1- Tuyên truyền' (party style; not '11- QĐ/TW')
-const ARABIC = /^(?<number>\d{1,2})(?:\.(?!\d)|\)|-(?=\s)(?!\s*[\p{Lu}\d]{1,6}\/))\s*(?![\p{Ll}\s])/u;
+// '1. Mục đích', '2.Tiếp tục đẩy mạnh', '3) Đề nghị', '1- Tuyên truyền', '1-Tuyên truyền' (party
+// style, spaced or closed up) — but not a code: '11- QĐ/TW', '23-QĐ/TW', '20-25'
+const ARABIC = /^(?<number>\d{1,2})(?:\.(?!\d)|\)|-(?!\s*[\p{Lu}\d]{1,8}[/-])(?!\s*\d))\s*(?![\p{Ll}\s])/u;
+// After 'II-': a code part ('II-B/…') rather than a heading
+const CODE_AFTER_DASH = /^-\s*[\p{Lu}\d]{1,8}[/-]|^-\s*\d/u;
 // 'a) Phòng Nội vụ', 'b. Thanh tra huyện'
 const LOWER = /^(?<number>[a-zđ])(?:\)\s*|\.\s+(?=\p{Lu}))/u;
 
@@ -44,7 +47,11 @@ export function matchNumbering(line: string): NumberingMatch | null {
   m = ARABIC.exec(line);
   if (m?.groups) return { scheme: 'arabic', number: m.groups['number']!, restOffset: m[0].length };
   m = ROMAN.exec(line);
-  if (m?.groups && ROMAN_VALID.test(m.groups['number']!) && !/^[IVXL]+-[\p{Lu}\d]/u.test(line)) {
+  if (
+    m?.groups &&
+    ROMAN_VALID.test(m.groups['number']!) &&
+    !CODE_AFTER_DASH.test(line.slice(m.groups['number']!.length).trimStart())
+  ) {
     return { scheme: 'roman', number: m.groups['number']!, restOffset: m[0].length };
   }
   m = UPPER.exec(line);

@@ -13,6 +13,7 @@ const SIGNED_NOTE = /^[([](?:đã\s+ký|ký|daky|signed)/iu;
 /** The first line of the closing: 'Nơi nhận', a 'TM.'/'KT.' line or a lone position ('CHỦ TỊCH'). */
 export function findClosingStart(lines: readonly Line[], from: number, to: number): number {
   for (let i = from; i < to; i++) {
+    if (lines[i]!.end === lines[i]!.start) continue;
     const t = lines[i]!.text.trim();
     if (recipientsLabelLength(t) !== null || modeLine(t) !== null || isPositionLine(t)) return i;
   }

@@ -30,6 +30,7 @@ export interface DocTypeLines {
 export function findDocTypeLines(lines: readonly Line[]): DocTypeLines {
   const found: Array<{ index: number; docType: string }> = [];
   lines.forEach((line, index) => {
+    if (line.end === line.start) return;
     const docType = docTypeOf(line.text.trim());
     if (docType) found.push({ index, docType });
   });

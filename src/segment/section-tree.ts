@@ -46,6 +46,7 @@ export function buildSectionTree(
   const stack: Open[] = [];
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
+    if (line.end === line.start) continue;
     const trimmed = line.text.trim();
     const match = matchNumbering(trimmed);
     if (!match || skip.some((r) => line.start >= r.start && line.start < r.end)) continue;

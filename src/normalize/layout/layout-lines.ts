@@ -17,6 +17,13 @@ export function layoutLines(text: string): LayoutLine[] {
   for (;;) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
+    if (end === start) {
+      // Empty lines are most of a padded export: no slicing, no trimming.
+      lines.push({ start, end, contentStart: start, contentEnd: start, text: '', blank: true });
+      if (nl < 0) return lines;
+      start = nl + 1;
+      continue;
+    }
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();

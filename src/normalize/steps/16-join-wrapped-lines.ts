@@ -30,13 +30,18 @@ export const joinWrappedLines: NormalizeStep = {
   name: 'join-wrapped-lines',
   run(text) {
     const lines = layoutLines(text);
-    const width = typicalWidth(lines);
+    // Measured only when a line needs it: most joins are decided by their first letter.
+    let width: number | null | undefined;
+    const widthOf = () => {
+      width ??= typicalWidth(lines);
+      return width;
+    };
     const edits: Edit[] = [];
     let a = -1;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       if (line.blank) continue;
-      if (a >= 0 && i - a <= 2 && shouldJoin(lines[a]!, line, i - a - 1, width)) {
+      if (a >= 0 && i - a <= 2 && shouldJoin(lines[a]!, line, i - a - 1, widthOf)) {
         edits.push({
           start: lines[a]!.contentEnd,
           end: line.contentStart,
@@ -51,7 +56,7 @@ export const joinWrappedLines: NormalizeStep = {
   },
 };
 
-function shouldJoin(a: LayoutLine, b: LayoutLine, blanks: number, width: number | null): boolean {
+function shouldJoin(a: LayoutLine, b: LayoutLine, blanks: number, widthOf: () => number | null): boolean {
   if (
     startsBlock(b.text) ||
     isCapsLine(a.text) ||
@@ -67,7 +72,9 @@ function shouldJoin(a: LayoutLine, b: LayoutLine, blanks: number, width: number 
   const word = last === undefined ? undefined : bare(last);
   const soft = SOFT_END.test(a.text);
   if (!soft && (a.text.endsWith(',') || (word !== undefined && CONTINUATION.has(word)))) return true;
-  if (blanks > 0 || width === null || b.text.startsWith('(')) return false;
+  if (blanks > 0 || b.text.startsWith('(')) return false;
+  const width = widthOf();
+  if (width === null) return false;
   // A line as full as the typical line was wrapped: the next word would not have fitted.
   const firstWord = b.text.split(/\s/u, 1)[0] ?? '';
   return a.text.length + 1 + firstWord.length > width * (soft ? 0.97 : 0.92);
