@@ -1,6 +1,7 @@
 // `npm run bench`: runs every suite in bench/suites/, prints one table, writes bench/results.json.
 // A benchmark, not a test: it measures and reports; targets are shown as ok / MISS.
 import { readdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import type { BenchRow, BenchSuite } from './types.js';
 
 const only = process.argv.slice(2);
@@ -13,8 +14,15 @@ for (const file of files) {
   const { suite } = (await import(new URL(file, dir).href)) as { suite: BenchSuite };
   if (only.length && !only.includes(suite.name)) continue;
   process.stderr.write(`bench: ${suite.name}…\n`);
-  rows.push(...(await suite.run()));
+  try {
+    rows.push(...(await suite.run()));
+  } catch (error) {
+    // One broken suite must not hide the others' figures.
+    rows.push({ suite: suite.name, name: 'suite failed', ok: false, note: String((error as Error).message) });
+  }
 }
+const load = loadavg().map((n) => n.toFixed(1));
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, node ${process.version}, load average ${load.join(' ')}`;
 
 const fmt = (n: number | undefined, digits = 1) => (n === undefined ? '' : n.toFixed(digits));
 const table = [
@@ -39,7 +47,10 @@ for (const row of table)
       .join('  ')
       .trimEnd(),
   );
+const judged = rows.filter((r) => r.ok !== undefined);
+console.log(`\n${machine}`);
+console.log(`targets: ${judged.filter((r) => r.ok).length} ok, ${judged.filter((r) => !r.ok).length} MISS`);
 writeFileSync(
   new URL('./results.json', import.meta.url),
-  `${JSON.stringify({ node: process.version, date: new Date().toISOString(), rows }, null, 2)}\n`,
+  `${JSON.stringify({ node: process.version, machine, date: new Date().toISOString(), rows }, null, 2)}\n`,
 );

@@ -40,15 +40,27 @@ export interface Stage {
   run(p: Prepared): unknown;
 }
 
-export async function prepare(text: string): Promise<Prepared> {
+/**
+ * Runs the stages once over `text`. `parts: false` skips the inputs of single steps (faster);
+ * `skipSteps` leaves out normalization steps (one known to hang on this text).
+ */
+export async function prepare(
+  text: string,
+  { parts = true, skipSteps = [] as readonly string[] } = {},
+): Promise<Prepared> {
   const bytes = new TextEncoder().encode(text);
   const options = resolveOptions({});
   const loaded = await load(bytes, options);
-  const names = normalizeSteps.map((s) => s.name);
-  const stepInputs = names.map((_, k) =>
-    k === 0 ? loaded.text : normalizeText(loaded.text, { steps: names.slice(0, k) }).text,
-  );
-  const normalized = normalizeText(loaded.text);
+  // Each step's input is the previous step's output; a skipped step passes its input on.
+  const stepInputs: string[] = [];
+  if (parts) {
+    let current = loaded.text;
+    for (const step of normalizeSteps) {
+      stepInputs.push(current);
+      if (!skipSteps.includes(step.name)) current = normalizeText(current, { steps: [step.name] }).text;
+    }
+  }
+  const normalized = normalizeText(loaded.text, { skipSteps });
   const seg = segment(normalized.text, tablesToTarget(loaded.tables, normalized.offsetMap, normalized.text));
   const found = extract(seg, options);
   const ctx = {

@@ -1,0 +1,98 @@
+// 10,000 plans through `kehoach batch --jobs 2` (the built CLI), timed and with its peak RSS
+// read by /usr/bin/time (worker threads share the process, so its peak covers them all).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { corpusTexts, utf8Bytes } from './corpus.js';
+
+export interface BatchResult {
+  plans: number;
+  bytes: number;
+  seconds: number;
+  /** CPU seconds (user + system) of the whole process, all threads. */
+  cpuSeconds: number;
+  peakRssMb: number;
+  failed: number;
+}
+
+const root = new URL('../../', import.meta.url).pathname;
+
+/**
+ * The CLI as the package ships it: bundled, with its batch worker beside it (bench/out/ is
+ * ignored by git). Built here rather than by `npm run build` so the bench never depends on a
+ * stale dist/.
+ */
+function buildCli(): string {
+  const out = join(root, 'bench/out/dist');
+  const tsup = join(root, 'node_modules/tsup/dist/cli-default.js');
+  execFileSync(
+    process.execPath,
+    [
+      tsup,
+      '--entry.cli',
+      'src/cli/main.ts',
+      '--entry.batch-worker',
+      'src/corpus/batch-worker.ts',
+      '--format',
+      'esm',
+      '--target',
+      'node20',
+      '--out-dir',
+      out,
+      '--no-config',
+      '--silent',
+    ],
+    { cwd: root, stdio: 'ignore' },
+  );
+  const cli = join(out, 'cli.js');
+  if (!existsSync(cli)) throw new Error('could not build the CLI into bench/out/dist');
+  return cli;
+}
+
+/** Writes `count` plan files (the corpus, cycled) and parses them with `kehoach batch`. */
+export function runBatch(count: number, jobs: number): BatchResult {
+  const cli = buildCli();
+  const dir = mkdtempSync(join(tmpdir(), 'kehoach-batch-'));
+  try {
+    const docs = corpusTexts();
+    mkdirSync(join(dir, 'in'));
+    const texts: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const text = docs[i % docs.length]!;
+      texts.push(text);
+      writeFileSync(join(dir, 'in', `${String(i).padStart(5, '0')}.txt`), text);
+    }
+    const out = join(dir, 'plans.jsonl');
+    const run = spawnSync(
+      '/usr/bin/time',
+      [
+        '-f',
+        'KEHOACH_TIME %e %M %U %S',
+        process.execPath,
+        cli,
+        'batch',
+        join(dir, 'in'),
+        '--jobs',
+        String(jobs),
+        '--out',
+        out,
+      ],
+      { encoding: 'utf8', maxBuffer: 64 << 20 },
+    );
+    const line = run.stderr.split('\n').find((l) => l.startsWith('KEHOACH_TIME'));
+    if (run.status !== 0 || !line) throw new Error(`kehoach batch failed: ${run.stderr.slice(-2000)}`);
+    const [, seconds, rssKb, user, system] = line.split(' ');
+    const failed = (run.stderr.match(/(\d+) failed/) ?? [])[1];
+    return {
+      plans: count,
+      bytes: utf8Bytes(texts),
+      seconds: Number(seconds),
+      cpuSeconds: Number(user) + Number(system),
+      peakRssMb: Number(rssKb) / 1024,
+      failed: Number(failed ?? 0),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,67 @@
+// One measurement in a process of its own, so that its peak RSS is its own:
+//   node --import tsx bench/lib/measure.ts '{"stage":"segment","input":"x100"}'
+// prints { bytes, docs, iterations, msPerIteration, wallMsPerIteration, peakRssMb, preparedRssMb }
+// as JSON. Time is the process's CPU time: the machine the bench runs on is often busy with other
+// work, and CPU time is what a core spends on the stage whatever else runs beside it.
+import * as chrono from 'chrono-node';
+import { type InputSet, inputTexts, utf8Bytes } from './corpus.js';
+import { discoverStages, prepare } from './stages.js';
+
+export interface MeasureRequest {
+  /** A stage name from discoverStages(), or 'chrono-vi-strict' (the reference). */
+  stage: string;
+  input: InputSet;
+  /** Keep timing until this much time has passed (and at least 3 iterations). */
+  minMs?: number;
+}
+
+export interface Measurement {
+  bytes: number;
+  docs: number;
+  iterations: number;
+  /** CPU milliseconds (user + system) per iteration. */
+  msPerIteration: number;
+  /** Wall-clock milliseconds per iteration. */
+  wallMsPerIteration: number;
+  peakRssMb: number;
+  preparedRssMb: number;
+}
+
+const rssMb = () => process.resourceUsage().maxRSS / 1024;
+
+async function main(request: MeasureRequest): Promise<Measurement> {
+  const texts = inputTexts(request.input);
+  let run: () => unknown;
+  if (request.stage === 'chrono-vi-strict') {
+    // The reference: chrono-node's Vietnamese strict parser over the same text.
+    run = () => texts.map((t) => chrono.vi.strict.parse(t));
+  } else {
+    const stage = (await discoverStages()).find((s) => s.name === request.stage);
+    if (!stage) throw new Error(`no stage '${request.stage}'`);
+    const prepared = await Promise.all(texts.map((t) => prepare(t, { parts: stage.part })));
+    run = () => Promise.all(prepared.map((p) => stage.run(p)));
+  }
+  const preparedRssMb = rssMb();
+  await run(); // warm-up: compile and optimise before timing
+  const minMs = request.minMs ?? 1000;
+  let iterations = 0;
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  while (iterations < 3 || performance.now() - start < minMs) {
+    await run();
+    iterations++;
+  }
+  const wall = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return {
+    bytes: utf8Bytes(texts),
+    docs: texts.length,
+    iterations,
+    msPerIteration: (used.user + used.system) / 1000 / iterations,
+    wallMsPerIteration: wall / iterations,
+    peakRssMb: rssMb(),
+    preparedRssMb,
+  };
+}
+
+process.stdout.write(`${JSON.stringify(await main(JSON.parse(process.argv[2]!) as MeasureRequest))}\n`);
