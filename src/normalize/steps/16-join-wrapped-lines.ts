@@ -4,11 +4,15 @@ import { isCapsLine, type LayoutLine, layoutLines, startsBlock } from '../layout
 import { typicalWidth } from '../layout/typical-width.js';
 import type { NormalizeStep } from '../step.js';
 
-// Compared without marks: OCR correction runs after this step and may restore a word's marks
+// Compared without tone marks: OCR correction runs after this step and may restore a tone
 // ('Cac' → 'Các'); the join decision must not change when it does, or normalization would not
-// be idempotent.
+// be idempotent. Hats and horns stay ('của' and 'cửa' are different words).
 const bare = (word: string): string =>
-  word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase();
+  word
+    .normalize('NFD')
+    .replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '')
+    .normalize('NFC')
+    .toLowerCase();
 const CONTINUATION = new Set<string>(lineContinuationWords.map(bare));
 // 'quyền làm chủ của Nhân dân.', 'như sau:', '… cơ sở”;' — where a line may legitimately end.
 const HARD_END = /[.!?…]["”’)]*$/u;
