@@ -73,26 +73,36 @@ function startsBlock(line: string): boolean {
   return NUMBERED.test(line) || BULLET.test(line) || /^(Nơi nhận|TM\.|KT\.|CHỦ TỊCH|Căn cứ)/u.test(line);
 }
 
-/** Hard-wrapped lines back into paragraphs: a line continues the previous one unless it starts a block
- * or the previous one ended a sentence. */
+/** The width the text was hard-wrapped at: the median length of its longer lines. */
+function wrapWidth(lines: string[]): number {
+  const long = lines.filter((l) => l.length >= 30).map((l) => l.length);
+  long.sort((x, y) => x - y);
+  return long[long.length >> 1] ?? 80;
+}
+
+/** Hard-wrapped lines back into the printed paragraphs: a line continues the previous one unless it
+ * starts a block, or the previous line ended a sentence or a lead-in, or the previous line stopped short of the
+ * wrap width before a capital ('… về công tác dân vận' ⏎ 'Tổ chức quán triệt …': a heading over its
+ * body). A full line before a capital ('… giữa cơ quan' ⏎ 'Nhà nước với …') was only wrapped. */
 function paragraphs(lines: string[]): string[] {
+  const width = wrapWidth(lines);
   const paras: string[] = [];
   let cur = '';
-  let joined = 0;
+  let last = '';
   for (const line of lines) {
     if (line === '' || /^-{3,}$/.test(line)) continue;
-    const prevEnded = /[.:;!?”"]$|\/\.$/u.test(cur);
+    // A sentence or a lead-in ('… như sau:') ends the paragraph; a ';' only when the line stops short.
+    const prevEnded = /[.:!?]["”’)]*$/u.test(cur);
     const lower = /^[a-zđàáảãạăâèéêìíòóôơùúưỳý]/u.test(line);
-    // '2.3. Phòng Tư pháp' on a line of its own, then 'Chỉ đạo …': a heading, its own paragraph.
-    const heading = joined === 0 && NUMBERED.test(cur) && cur.length < 90 && !lower;
-    if (cur && !startsBlock(line) && !heading && (!prevEnded || lower)) {
+    const firstWord = line.split(' ', 1)[0] ?? '';
+    const short = !/,$/u.test(last) && last.length + 1 + firstWord.length <= width * 0.9;
+    if (cur && !startsBlock(line) && (lower || (!prevEnded && !short))) {
       cur = `${cur} ${line}`.replace(/\s{2,}/g, ' ');
-      joined++;
     } else {
       if (cur) paras.push(cur);
       cur = line;
-      joined = 0;
     }
+    last = line;
   }
   if (cur) paras.push(cur);
   return paras;
@@ -231,7 +241,8 @@ function toDocx(blocks: Block[], font = FONT): Promise<Buffer> {
         // A jump ('II' then 'IV') or a list that restarts: a new list whose start says so,
         // as Word does with a lvlOverride/startOverride.
         list = `list${configs.length}`;
-        const starts = [...counters.map((c) => Math.max(c, 1))];
+        // The levels below restart at 1 under the new number ('IV' → '1.').
+        const starts = counters.map((c, k) => (k < b.level ? Math.max(c, 1) : 1));
         starts[b.level] = want;
         configs.push({ reference: list, levels: levelsOf(starts) });
         for (let k = 0; k < 4; k++) counters[k] = k < b.level ? starts[k]! : 0;

@@ -5,6 +5,7 @@ import { ocrPage } from '../ocr/ocr-page.js';
 import { recognize } from '../ocr/recognize.js';
 import { TextBuilder } from '../text-builder.js';
 import type { Table } from '../types.js';
+import { joinWrappedLines } from './join-wrapped-lines.js';
 import { mergeTables } from './merge-tables.js';
 import { openPdf, type PdfParser, pdfError } from './open-pdf.js';
 import { type PageContent, readPage } from './read-page.js';
@@ -106,6 +107,7 @@ export async function loadPdf(bytes: Uint8Array, options: ResolvedParseOptions):
         });
     }
     stripRunningLines(pages);
+    joinWrappedLines(pages);
     mergeTables(pages);
     const builder = new TextBuilder();
     for (const page of pages) {

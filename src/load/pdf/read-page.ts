@@ -7,6 +7,8 @@ export interface PageLine {
   top: number;
   left: number;
   right: number;
+  /** The top of the line's last printed line, when wrapped lines were joined into it. */
+  lastTop?: number;
 }
 
 /** A page as the loader needs it: its lines in reading order, with ruled tables in their place. */
@@ -96,11 +98,15 @@ export async function readPage(parser: PdfParser, page: PdfPage, withTables: boo
     if (!line) {
       lineTop = viewport.height - y - size;
       lineLeft = x;
-    } else if (item.str && !/\s$/u.test(line) && !/^\s/u.test(item.str)) {
+    } else if (item.str && !item.str.trim()) {
+      // A space item as wide as a column gap ('Số: /KH-UBND' [77 pt of space] 'Hồng Lĩnh, ngày …').
+      if (item.width > size * 2) line = `${line.trimEnd()}    `;
+    } else if (item.str) {
       const gap = x - lastEnd;
-      // Words the PDF placed apart without a space; a wide gap is a column gap ('Nơi nhận:      CHỦ TỊCH').
-      if (gap > size * 2) line += '    ';
-      else if (gap > size * 0.15) line += ' ';
+      // A wide gap is a column gap ('Nơi nhận:      CHỦ TỊCH'), even where the PDF put a space item
+      // before it; words the PDF placed apart without a space get one.
+      if (gap > size * 2) line = `${line.trimEnd()}    `;
+      else if (gap > size * 0.15 && !/\s$/u.test(line) && !/^\s/u.test(item.str)) line += ' ';
     }
     line += item.str;
     if (item.str) {
