@@ -14,6 +14,8 @@ const SIGNED_NOTE = /^[([](?:đã\s+ký|ký|daky|signed)/iu;
 export function findClosingStart(lines: readonly Line[], from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const t = lines[i]!.text.trim();
+    // a blank line is none of them (and the corpus of blank lines is long)
+    if (t === '') continue;
     if (recipientsLabelLength(t) !== null || modeLine(t) !== null || isPositionLine(t)) return i;
   }
   return to;

@@ -33,6 +33,7 @@ export function columnKind(cell: string): TaskTableColumn | null {
   CELL_WORD.lastIndex = 0;
   for (let m = CELL_WORD.exec(cell); m && first.length < HEAD_WORDS; m = CELL_WORD.exec(cell))
     first.push(m[0]);
+  if (first.length === 0) return null;
   const head = foldPhrase(first.join(' '));
   for (const [kind, words] of COLUMNS)
     if (words.some((w) => head === w || head.startsWith(`${w} `))) return kind;
