@@ -30,6 +30,19 @@ const oldTone = (name: string): string =>
  * One name across tone styles: the administrative placement ('Đảng uỷ' → 'Đảng ủy').
  */
 export function canonicalUnitName(raw: string): string {
+  let name = CANONICAL.get(raw);
+  if (name !== undefined) return name;
+  name = canonicalOf(raw);
+  if (CANONICAL.size >= CANONICAL_CACHE_LIMIT) CANONICAL.clear();
+  CANONICAL.set(raw, name);
+  return name;
+}
+
+// A plan names the same units over and over: each distinct spelling is canonicalised once.
+const CANONICAL = new Map<string, string>();
+const CANONICAL_CACHE_LIMIT = 20_000;
+
+function canonicalOf(raw: string): string {
   let name = raw.replace(/\s+/gu, ' ').trim();
   name = name.replace(LEADING_VERB, '');
   name = name.replace(TRAILING_NOTE, '').replace(TRAILING_PUNCTUATION, '');

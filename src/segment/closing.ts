@@ -15,6 +15,8 @@ export function findClosingStart(lines: readonly Line[], from: number, to: numbe
   for (let i = from; i < to; i++) {
     if (lines[i]!.end === lines[i]!.start) continue;
     const t = lines[i]!.text.trim();
+    // a blank line is none of them (and the corpus of blank lines is long)
+    if (t === '') continue;
     if (recipientsLabelLength(t) !== null || modeLine(t) !== null || isPositionLine(t)) return i;
   }
   return to;

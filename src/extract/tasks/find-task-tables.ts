@@ -21,9 +21,20 @@ const COLUMNS = (Object.entries(taskTableColumns) as [TaskTableColumn, readonly 
   ([kind, words]) => [kind, words.map(foldPhrase)] as const,
 );
 
+// A heading is matched on its first words only: one more word than the longest heading phrase
+// decides both `head === w` and `head.startsWith(w + ' ')`, so a long line folds just a few words.
+const HEAD_WORDS = Math.max(...COLUMNS.flatMap(([, words]) => words.map((w) => w.split(' ').length))) + 1;
+// 'Cơ quan chủ trì:' — the words of a cell, '*', ':' and '.' read as spaces
+const CELL_WORD = /[^\s*:.]+/gu;
+
 /** What a heading cell says the column holds ('Cơ quan chủ trì' → lead), or null. */
 export function columnKind(cell: string): TaskTableColumn | null {
-  const head = foldPhrase(cell.replace(/[*:.]/gu, ' '));
+  const first: string[] = [];
+  CELL_WORD.lastIndex = 0;
+  for (let m = CELL_WORD.exec(cell); m && first.length < HEAD_WORDS; m = CELL_WORD.exec(cell))
+    first.push(m[0]);
+  if (first.length === 0) return null;
+  const head = foldPhrase(first.join(' '));
   for (const [kind, words] of COLUMNS)
     if (words.some((w) => head === w || head.startsWith(`${w} `))) return kind;
   return null;

@@ -39,25 +39,50 @@ export const foldPhrase = (phrase: string): string =>
 // Words are letters, marks and digits; every other non-space character is a token of its own.
 const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 
+interface WordFacts {
+  fold: string;
+  cap: boolean;
+  word: boolean;
+}
+
+// What a token's text alone decides, looked up once per distinct word (plans reuse few words).
+const FACTS = new Map<string, WordFacts>();
+
+function factsOf(t: string): WordFacts {
+  let f = FACTS.get(t);
+  if (f) return f;
+  const first = t.charAt(0);
+  f = { fold: foldWord(t), cap: first !== first.toLowerCase(), word: /[\p{L}\p{N}]/u.test(first) };
+  if (FACTS.size >= FOLD_CACHE_LIMIT) FACTS.clear();
+  FACTS.set(t, f);
+  return f;
+}
+
 /** Cuts text[start, end) into tokens; offsets stay offsets of the whole text. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  let last = 0;
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+  // The first line break after the previous token: found by one forward scan, not a slice per token.
+  let nextNl = slice.indexOf('\n');
+  if (nextNl < 0) nextNl = slice.length;
   for (const m of slice.matchAll(TOKEN)) {
     const at = m.index;
     const t = m[0];
-    const first = t.charAt(0);
+    const f = factsOf(t);
+    const nl = nextNl < at;
+    if (nl) {
+      nextNl = slice.indexOf('\n', at + t.length);
+      if (nextNl < 0) nextNl = slice.length;
+    }
     out.push({
       text: t,
       start: start + at,
       end: start + at + t.length,
-      fold: foldWord(t),
-      cap: first !== first.toLowerCase(),
-      word: /[\p{L}\p{N}]/u.test(first),
-      nl: slice.slice(last, at).includes('\n'),
+      fold: f.fold,
+      cap: f.cap,
+      word: f.word,
+      nl,
     });
-    last = at + t.length;
   }
   return out;
 }

@@ -55,9 +55,28 @@ export const GENERIC_TAILS = compile(genericTails);
 export const GENERIC_COLLECTIVES = new Set<string>(genericCollectives.map(foldPhrase));
 export const VERBS = compile(subjectVerbs);
 
+// Each lexicon's phrases grouped by first word (longest first kept), so a token that opens none
+// of them costs one map look-up instead of a walk over the whole lexicon.
+const BY_FIRST = new WeakMap<readonly string[][], Map<string, string[][]>>();
+
+function byFirst(phrases: readonly string[][]): Map<string, string[][]> {
+  let index = BY_FIRST.get(phrases);
+  if (index) return index;
+  index = new Map();
+  for (const p of phrases) {
+    const list = index.get(p[0]!) ?? [];
+    list.push(p);
+    index.set(p[0]!, list);
+  }
+  BY_FIRST.set(phrases, index);
+  return index;
+}
+
 /** The longest phrase of `phrases` at tokens[i]; its length in tokens, 0 when none. */
 export function matchAny(tokens: readonly Token[], i: number, phrases: readonly string[][]): number {
-  for (const p of phrases) {
+  const t = tokens[i];
+  if (!t) return 0;
+  for (const p of byFirst(phrases).get(t.fold) ?? []) {
     let k = 0;
     while (k < p.length && tokens[i + k]?.fold === p[k]) k++;
     if (k === p.length) return k;
@@ -71,9 +90,14 @@ export function matchHead(tokens: readonly Token[], i: number): CompiledHead | n
   if (!t?.word) return null;
   for (const h of HEADS_BY_FIRST.get(t.fold) ?? []) {
     if (!t.cap && !h.lower) continue;
-    if (matchAny(tokens, i, [h.toks]) === h.toks.length) return h;
+    if (matchPhraseAt(tokens, i, h.toks)) return h;
   }
   return null;
+}
+
+function matchPhraseAt(tokens: readonly Token[], i: number, toks: readonly string[]): boolean {
+  for (let k = 0; k < toks.length; k++) if (tokens[i + k]?.fold !== toks[k]) return false;
+  return true;
 }
 
 /** A level word that really is one ('xã', not the 'xã' of 'xã hội'). */

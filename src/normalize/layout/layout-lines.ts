@@ -11,34 +11,41 @@ export interface LayoutLine {
   blank: boolean;
 }
 
-export function layoutLines(text: string): LayoutLine[] {
+// The layout steps each cut the same text into lines when the step before changed nothing:
+// the last text's lines are kept (read-only) so the cut is made once.
+let lastText: string | null = null;
+let lastLines: readonly LayoutLine[] = [];
+
+/** The lines of `text`; the array and its lines are shared between callers and must not be changed. */
+export function layoutLines(text: string): readonly LayoutLine[] {
+  if (text === lastText) return lastLines;
   const lines: LayoutLine[] = [];
   let start = 0;
   for (;;) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
     if (end === start) {
-      // Empty lines are most of a padded export: no slicing, no trimming.
       lines.push({ start, end, contentStart: start, contentEnd: start, text: '', blank: true });
-      if (nl < 0) return lines;
-      start = nl + 1;
-      continue;
+    } else {
+      const raw = text.slice(start, end);
+      const lead = raw.length - raw.trimStart().length;
+      const trimmed = raw.trim();
+      const contentStart = start + lead;
+      lines.push({
+        start,
+        end,
+        contentStart,
+        contentEnd: contentStart + trimmed.length,
+        text: trimmed,
+        blank: trimmed === '',
+      });
     }
-    const raw = text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    const contentStart = start + lead;
-    lines.push({
-      start,
-      end,
-      contentStart,
-      contentEnd: contentStart + trimmed.length,
-      text: trimmed,
-      blank: trimmed === '',
-    });
-    if (nl < 0) return lines;
+    if (nl < 0) break;
     start = nl + 1;
   }
+  lastText = text;
+  lastLines = lines;
+  return lines;
 }
 
 // 'ỦY BAN NHÂN DÂN', 'II. NHIỆM VỤ TRỌNG TÂM', 'CHỦ TỊCH' — no lower-case letter, at least two upper-case ones
