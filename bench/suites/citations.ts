@@ -9,6 +9,7 @@ import { mergeCitationMentions } from '../../src/refine/merge-citation-mentions.
 import { resolveCitationAliases } from '../../src/refine/resolve-citation-aliases.js';
 import type { RefineState } from '../../src/refine/types.js';
 import { segment } from '../../src/segment/index.js';
+import { snippetMeta } from '../../test/helpers/plan-meta.js';
 import type { BenchRow, BenchSuite } from '../types.js';
 
 const corpusDir = new URL('../../corpus/', import.meta.url);
@@ -22,18 +23,7 @@ function contexts(): ExtractContext[] {
     .sort()
     .map((f) => {
       const { text } = normalizeText(readFileSync(new URL(f, corpusDir), 'utf8'));
-      const meta = {
-        docType: 'Kế hoạch',
-        title: null,
-        number: null,
-        code: null,
-        issuer: null,
-        place: null,
-        issuedDate: null,
-        year: null,
-        signer: null,
-        recipients: [],
-      };
+      const meta = snippetMeta();
       return { text, seg: segment(text, []), options: resolveOptions({}), meta, planYear: 2023 };
     });
 }

@@ -9,6 +9,7 @@ import { dropDeadlinesOutsideBody } from '../../src/refine/drop-deadlines-outsid
 import { dropOverlappingDeadlines } from '../../src/refine/drop-overlapping-deadlines.js';
 import type { RefineState } from '../../src/refine/types.js';
 import { segment } from '../../src/segment/index.js';
+import { snippetMeta } from '../../test/helpers/plan-meta.js';
 import type { BenchRow, BenchSuite } from '../types.js';
 
 const corpusDir = new URL('../../corpus/', import.meta.url);
@@ -21,18 +22,7 @@ function contexts(): ExtractContext[] {
     .sort()
     .map((f) => {
       const { text } = normalizeText(readFileSync(new URL(f, corpusDir), 'utf8'));
-      const meta = {
-        docType: 'Kế hoạch',
-        title: null,
-        number: null,
-        code: null,
-        issuer: null,
-        place: null,
-        issuedDate: null,
-        year: null,
-        signer: null,
-        recipients: [],
-      };
+      const meta = snippetMeta();
       return { text, seg: segment(text, []), options: resolveOptions({}), meta, planYear: 2023 };
     });
 }

@@ -9,21 +9,11 @@ import type { Citation } from '../../src/schema/citation.js';
 import type { Deadline } from '../../src/schema/deadline.js';
 import type { Task } from '../../src/schema/task.js';
 import { segment } from '../../src/segment/index.js';
+import { snippetMeta } from './plan-meta.js';
 
 export function deadlineContext(text: string, planYear: number | null = 2023): ExtractContext {
   const seg = segment(text, []);
-  const meta = {
-    docType: 'Kế hoạch',
-    title: null,
-    number: null,
-    code: null,
-    issuer: null,
-    place: null,
-    issuedDate: null,
-    year: planYear,
-    signer: null,
-    recipients: [],
-  };
+  const meta = snippetMeta(planYear);
   return { text, seg, options: resolveOptions({}), meta, planYear };
 }
 

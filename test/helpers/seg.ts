@@ -3,6 +3,7 @@ import type { Table } from '../../src/load/types.js';
 import { resolveOptions } from '../../src/options.js';
 import type { Section } from '../../src/schema/section.js';
 import { segment } from '../../src/segment/index.js';
+import { snippetMeta } from './plan-meta.js';
 
 /** An extraction context over a text snippet, with hand-made sections and tables. */
 export function snippetContext(text: string, sections: Section[] = [], tables: Table[] = []): ExtractContext {
@@ -22,18 +23,7 @@ export function snippetContext(text: string, sections: Section[] = [], tables: T
       tables,
     },
     options: resolveOptions({}),
-    meta: {
-      docType: 'Kế hoạch',
-      title: null,
-      number: null,
-      code: null,
-      issuer: null,
-      place: null,
-      issuedDate: null,
-      year: null,
-      signer: null,
-      recipients: [],
-    },
+    meta: snippetMeta(),
     planYear: 2024,
   };
 }
