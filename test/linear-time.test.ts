@@ -33,12 +33,7 @@ const inputs: Record<string, string> = {
  * `${stage} on ${input}` cases that are too slow today, with the reason, for the stage's owner
  * to fix and then delete here. They are skipped, not run, so that CI stays fast.
  */
-const knownFailures: Record<string, string> = {
-  // ~170,000 NFC edits (one per combining run): applyEdits and the Correction records cost
-  // ~5 µs each with their garbage, ~0.9 s for normalizeText and ~1.1 s for the pipeline.
-  'normalize on decomposed marks': 'normalize engine: ~0.9 s for 170k one-letter edits',
-  'pipeline on decomposed marks': 'normalize engine: ~0.9 s for 170k one-letter edits',
-};
+const knownFailures: Record<string, string> = {};
 
 const LIMIT_MS = 1000;
 const stages = await discoverStages();
