@@ -10,8 +10,20 @@ function key(s: string): string {
     .replace(/([oòóỏõọuùúủũụ])([aàáảãạeèéẻẽẹyỳýỷỹỵ])/gu, (pair) => oldTone(pair));
 }
 
+// Few distinct vowel pairs exist, and 'của', 'hoạch' recur in every heading: each is placed once.
+const OLD_TONE = new Map<string, string>();
+
 // New-style 'uỷ', 'hoà', 'hoè' carry the tone on the second vowel; the old style on the first.
 function oldTone(pair: string): string {
+  let placed = OLD_TONE.get(pair);
+  if (placed === undefined) {
+    placed = placeOldTone(pair);
+    OLD_TONE.set(pair, placed);
+  }
+  return placed;
+}
+
+function placeOldTone(pair: string): string {
   const d = pair.normalize('NFD');
   const m = /^(?<a>[ou])(?<b>[aey])(?<tone>[\u0300\u0301\u0303\u0309\u0323])$/u.exec(d);
   return m?.groups ? `${m.groups['a']}${m.groups['tone']}${m.groups['b']}`.normalize('NFC') : pair;

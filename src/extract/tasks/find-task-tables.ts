@@ -3,7 +3,7 @@ import type { Table } from '../../load/types.js';
 import type { Span } from '../../schema/span.js';
 import type { Line } from '../../segment/lines.js';
 import type { Segmented } from '../../segment/types.js';
-import { foldPhrase } from '../units/tokens.js';
+import { foldPhrase, foldWord } from '../units/tokens.js';
 
 export interface TableCellText {
   text: string;
@@ -24,6 +24,8 @@ const COLUMNS = (Object.entries(taskTableColumns) as [TaskTableColumn, readonly 
 // A heading is matched on its first words only: one more word than the longest heading phrase
 // decides both `head === w` and `head.startsWith(w + ' ')`, so a long line folds just a few words.
 const HEAD_WORDS = Math.max(...COLUMNS.flatMap(([, words]) => words.map((w) => w.split(' ').length))) + 1;
+// The first words of the heading phrases: a cell opening with any other word is no heading.
+const FIRST_WORDS = new Set(COLUMNS.flatMap(([, words]) => words.map((w) => w.split(' ')[0]!)));
 // 'Cơ quan chủ trì:' — the words of a cell, '*', ':' and '.' read as spaces
 const CELL_WORD = /[^\s*:.]+/gu;
 
@@ -33,7 +35,7 @@ export function columnKind(cell: string): TaskTableColumn | null {
   CELL_WORD.lastIndex = 0;
   for (let m = CELL_WORD.exec(cell); m && first.length < HEAD_WORDS; m = CELL_WORD.exec(cell))
     first.push(m[0]);
-  if (first.length === 0) return null;
+  if (first.length === 0 || !FIRST_WORDS.has(foldWord(first[0]!))) return null;
   const head = foldPhrase(first.join(' '));
   for (const [kind, words] of COLUMNS)
     if (words.some((w) => head === w || head.startsWith(`${w} `))) return kind;

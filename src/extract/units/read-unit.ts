@@ -19,6 +19,7 @@ import {
   POSITIONS,
   QUALIFIERS,
   STOP_WORDS,
+  UNIT_OPENERS,
   VERBS,
 } from './vocabulary.js';
 
@@ -242,7 +243,8 @@ function readCollective(text: string, tokens: readonly Token[], j: number, from:
  */
 export function readUnit(text: string, tokens: readonly Token[], i: number): Read | null {
   const t = tokens[i];
-  if (!t?.word) return null;
+  // most words open no unit: one look-up rules them out before the lexicons are walked
+  if (!t?.word || !UNIT_OPENERS.has(t.fold)) return null;
   // 'KH-UBND', 'QĐ-UBND-HC' are codes: an abbreviation glued to '-' or '/' names no unit
   const before = tokens[i - 1];
   if (before && before.end === t.start && /^[-/]$/u.test(before.text)) return null;

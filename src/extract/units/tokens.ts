@@ -58,10 +58,48 @@ function factsOf(t: string): WordFacts {
   return f;
 }
 
+// TOKEN's classes by UTF-16 code unit, for the scanning loop: 1 word character, 2 white space.
+const WORD = 1;
+const SPACE = 2;
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[\p{L}\p{M}\p{N}]/u.test(ch)) CLASS[c] = WORD;
+  else if (/\s/u.test(ch)) CLASS[c] = SPACE;
+}
+// Letters beyond the BMP come as surrogate pairs: such texts take the regex path.
+// (no u flag: with it a pair reads as one code point and the class of halves never matches)
+const SURROGATE = /[\ud800-\udfff]/;
+
 /** Cuts text[start, end) into tokens; offsets stay offsets of the whole text. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  const out: Token[] = [];
   const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+  if (SURROGATE.test(slice)) return tokenizeByRegex(slice, start);
+  const out: Token[] = [];
+  const len = slice.length;
+  let nl = false;
+  let i = 0;
+  while (i < len) {
+    const c = slice.charCodeAt(i);
+    const k = CLASS[c];
+    if (k === SPACE) {
+      if (c === 10) nl = true;
+      i++;
+      continue;
+    }
+    const at = i;
+    i++;
+    if (k === WORD) while (i < len && CLASS[slice.charCodeAt(i)] === WORD) i++;
+    const t = slice.slice(at, i);
+    const f = factsOf(t);
+    out.push({ text: t, start: start + at, end: start + i, fold: f.fold, cap: f.cap, word: f.word, nl });
+    nl = false;
+  }
+  return out;
+}
+
+function tokenizeByRegex(slice: string, start: number): Token[] {
+  const out: Token[] = [];
   // The first line break after the previous token: found by one forward scan, not a slice per token.
   let nextNl = slice.indexOf('\n');
   if (nextNl < 0) nextNl = slice.length;

@@ -72,6 +72,13 @@ function byFirst(phrases: readonly string[][]): Map<string, string[][]> {
   return index;
 }
 
+/** The words a unit name can open with (head nouns, positions, generic actors, group nouns, 'các'). */
+export const UNIT_OPENERS = new Set<string>([
+  ...HEADS_BY_FIRST.keys(),
+  ...[POSITIONS, GENERIC_HEADS, COLLECTIVE_NOUNS].flatMap((list) => list.map((p) => p[0]!)),
+  'các',
+]);
+
 /** The longest phrase of `phrases` at tokens[i]; its length in tokens, 0 when none. */
 export function matchAny(tokens: readonly Token[], i: number, phrases: readonly string[][]): number {
   const t = tokens[i];

@@ -13,8 +13,20 @@ const NO_RIGHT = -2;
 /** Longest run of suspicious words decoded at once. */
 const WINDOW = 6;
 
-/** A run's decision, kept per text: repeated phrases are decided once. */
+/** A run's decision, kept per model across texts: repeated phrases are decided once. */
 type Decision = { ids: number[]; margin: number } | null;
+const DECISIONS = new WeakMap<object, Map<string, Decision>>();
+const DECISION_LIMIT = 50_000;
+
+function decisionsFor(model: object): Map<string, Decision> {
+  let memo = DECISIONS.get(model);
+  if (!memo) {
+    memo = new Map();
+    DECISIONS.set(model, memo);
+  }
+  if (memo.size > DECISION_LIMIT) memo.clear();
+  return memo;
+}
 
 /**
  * Context-aware OCR correction (SPEC §3): 'ỉập' → 'lập', 'tố chức' → 'tổ chức', 'một sổ điều'
@@ -32,7 +44,7 @@ export const ocrCorrection: NormalizeStep = {
     const words = scanWords(text, model);
     const suspicious = findSuspicious(words, model);
     const edits: Edit[] = [];
-    const memo = new Map<string, Decision>();
+    const memo = decisionsFor(model);
     for (let i = 0; i < words.count; i++) {
       if (!suspicious[i]) continue;
       // A run of suspicious words, cut into windows so that no input makes Viterbi long.
