@@ -1,11 +1,10 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseShard } from '../corpus/shard.js';
 import type { ParseOptions } from '../options.js';
-import { batchCommand } from './batch-command.js';
-import { normalizeCommand } from './normalize-command.js';
-import { type OutputFormat, parseCommand } from './parse-command.js';
-import { statsCommand } from './stats-command.js';
-import { viewCommand } from './view-command.js';
+import type { OutputFormat } from './parse-command.js';
+
+// Each command's module is loaded when the command runs: `batch` keeps only the scheduler and
+// the output sink on its main thread (the workers load the pipeline), and `--help` starts fast.
 
 // `kehoach parse … | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -55,7 +54,12 @@ Examples:
       ocr: opts.ocr,
     };
     if (opts.maxBytes) options.maxBytes = opts.maxBytes;
-    process.exitCode = await parseCommand(files, opts.format as OutputFormat, opts.out, options);
+    process.exitCode = await (await import('./parse-command.js')).parseCommand(
+      files,
+      opts.format as OutputFormat,
+      opts.out,
+      options,
+    );
   });
 
 program
@@ -73,10 +77,14 @@ Examples:
   kehoach normalize ocr-output.txt --diff`,
   )
   .action(async (file: string, opts) => {
-    process.exitCode = await normalizeCommand(file, Boolean(opts.diff), {
-      toneStyle: opts.toneStyle,
-      ocrCorrection: opts.ocrCorrection,
-    });
+    process.exitCode = await (await import('./normalize-command.js')).normalizeCommand(
+      file,
+      Boolean(opts.diff),
+      {
+        toneStyle: opts.toneStyle,
+        ocrCorrection: opts.ocrCorrection,
+      },
+    );
   });
 
 program
@@ -113,7 +121,7 @@ Examples:
   parallel kehoach batch corpus/ --shard {}/4 --out part-{}.jsonl ::: 1 2 3 4`,
   )
   .action(async (patterns: string[], opts) => {
-    process.exitCode = await batchCommand(patterns, {
+    process.exitCode = await (await import('./batch-command.js')).batchCommand(patterns, {
       out: opts.out,
       format: opts.format,
       jobs: opts.jobs,
@@ -140,7 +148,7 @@ Examples:
   kehoach stats part-*.jsonl --out stats/     citations.csv, units.csv, citation-graph.graphml, …`,
   )
   .action(async (files: string[], opts) => {
-    process.exitCode = await statsCommand(files, opts);
+    process.exitCode = await (await import('./stats-command.js')).statsCommand(files, opts);
   });
 
 program
@@ -161,7 +169,7 @@ Examples:
   kehoach view ke-hoach.pdf > plan.html`,
   )
   .action(async (file: string, opts) => {
-    process.exitCode = await viewCommand(file, {
+    process.exitCode = await (await import('./view-command.js')).viewCommand(file, {
       toneStyle: opts.toneStyle,
       ocrCorrection: opts.ocrCorrection,
       ocr: opts.ocr,
