@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { normalizeText, parsePlan, toSourceOffset } from '../src/index.js';
 
@@ -125,5 +126,45 @@ describe('ocr-section-numbers: damaged numbers repaired from their sequence', ()
     const plan = await parsePlan(lines('KẾ HOẠCH', 'Kiểm tra năm 2025', damaged), { fromOcr: true });
     const ids = (s: typeof plan.sections): string[] => s.flatMap((x) => [x.id, ...ids(x.children)]);
     expect(ids(plan.sections)).toEqual(['I', 'II', 'II.1', 'II.2', 'III']);
+  });
+});
+
+// Numbered lines of every kind, damaged or not, in any order: the repair never breaks the text.
+const LINE_STARTS = [
+  'I. ',
+  'II ',
+  'HE. ',
+  'Ill, ',
+  'l. ',
+  'H. ',
+  'E. ',
+  'IV. ',
+  'V, ',
+  'Phần II ',
+  '1. ',
+  '2 ',
+  '3, ',
+  '| ',
+  'a) ',
+  '',
+];
+const LINE_RESTS = ['NỘI DUNG THỰC HIỆN', 'Rà soát hồ sơ.', 'HE THỐNG', 'các xã;', ''];
+const numberedText = fc
+  .array(fc.tuple(fc.constantFrom(...LINE_STARTS), fc.constantFrom(...LINE_RESTS)), { maxLength: 20 })
+  .map((a) => a.map(([start, rest]) => start + rest).join('\n'));
+
+describe('ocr-section-numbers properties', () => {
+  test('idempotent; every correction maps back to what the source holds', () => {
+    fc.assert(
+      fc.property(numberedText, (s) => {
+        const r = normalizeText(s, { fromOcr: true });
+        expect(normalizeText(r.text, { fromOcr: true }).text).toBe(r.text);
+        for (const c of r.corrections.filter((x) => x.step === 'ocr-section-numbers')) {
+          expect(r.text.slice(c.span.start, c.span.end)).toBe(c.to);
+          expect(s.slice(toSourceOffset(r, c.span.start), toSourceOffset(r, c.span.end, 'end'))).toBe(c.from);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
