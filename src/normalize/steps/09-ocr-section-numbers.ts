@@ -1,19 +1,9 @@
 import { matchNumbering, numberValue, romanValue } from '../../lexicon/numbering.js';
 import type { Edit } from '../edit.js';
-import { isCapsLine, layoutLines } from '../layout/layout-lines.js';
+import { layoutLines } from '../layout/layout-lines.js';
 import { asOcrResult } from '../ocr/as-ocr-result.js';
-import { compatibleNumeral, isRomanNumeral, toRoman } from '../ocr/damaged-numeral.js';
+import { compatibleNumeral, damagedNumber, isRomanNumeral, toRoman } from '../ocr/damaged-numeral.js';
 import type { NormalizeStep } from '../step.js';
-
-// 'HE. NỘI DUNG', 'I  MỤC ĐÍCH', 'Ill, TỔ CHỨC THỰC HIỆN': a numeral as OCR reads it, its dot lost or
-// read as ',', ':' or ';', then an all-caps heading.
-const ROMAN_LIKE = /^(?<token>[IVXLlHUEij1|!vx]{1,4})(?<mark>\s{0,2}[.,:;]|(?=\s))\s*(?=\p{Lu})/u;
-// '2 Xác định …', '3, Triển khai …': an item number whose dot was lost or read as ','.
-const ARABIC_LIKE = /^(?<token>\d{1,2})(?<mark>\s{0,2},|(?=\s))\s*(?=\p{Lu})/u;
-// 'l. Nhằm …', '| Nhằm …': the item number 1 read as a letter or a bar.
-const ONE_LIKE = /^(?<token>[l|!])(?<mark>\s{0,2}[.,]|(?=\s))\s*(?=\p{Lu}\p{Ll})/u;
-/** Longest all-caps heading after a damaged numeral. */
-const MAX_HEADING = 200;
 
 /** A numbered line: printed clean (`confirmed`), or damaged and repaired only if the sequence says so. */
 interface Item {
@@ -33,8 +23,9 @@ interface Item {
  * 'I  MỤC ĐÍCH' → 'I. MỤC ĐÍCH', '2 Xác định' → '2. Xác định'. A number is repaired only at a
  * line start, into the value the numbers around it establish (the one after the previous, before
  * the next printed one), and only when the glyphs could be that number: a Roman numeral must be
- * followed by an all-caps heading, an item number by the next item in sequence. Nothing else in
- * a line is read, so 'HE' or 'Ill' inside running text never becomes a numeral.
+ * followed by an all-caps heading, an item number must be one more than the item before it or
+ * one less than the item after it. Nothing else in a line is read, so 'HE' or 'Ill' inside
+ * running text never becomes a numeral.
  */
 export const ocrSectionNumbers: NormalizeStep = {
   name: 'ocr-section-numbers',
@@ -89,31 +80,6 @@ function numberedLines(text: string): Item[] {
     if (found) items.push({ ...found, confirmed: false, start, end: start + found.length });
   }
   return items;
-}
-
-/** The damaged number a line starts with, if any, and how long it is with its mark. */
-function damagedNumber(
-  line: string,
-): (Pick<Item, 'scheme' | 'value' | 'token' | 'marked'> & { length: number }) | null {
-  const roman = ROMAN_LIKE.exec(line);
-  if (roman?.groups && !/^\d+$/u.test(roman.groups['token']!)) {
-    const rest = line.slice(roman[0].length);
-    if (rest.length <= MAX_HEADING && isCapsLine(rest)) {
-      const { token, mark } = roman.groups as { token: string; mark: string };
-      return {
-        scheme: 'roman',
-        value: 0,
-        token,
-        marked: mark.trim() !== '',
-        length: token.length + mark.length,
-      };
-    }
-  }
-  const arabic = ARABIC_LIKE.exec(line) ?? ONE_LIKE.exec(line);
-  if (!arabic?.groups) return null;
-  const { token, mark } = arabic.groups as { token: string; mark: string };
-  const value = /^\d+$/u.test(token) ? Number(token) : 1;
-  return { scheme: 'arabic', value, token, marked: mark.trim() !== '', length: token.length + mark.length };
 }
 
 /** Roman numerals in sequence: each damaged one becomes the one after the previous numeral. */
