@@ -12,6 +12,11 @@ export interface NormalizeOptions {
   steps?: readonly string[];
   /** Skip these normalization steps, by name. */
   skipSteps?: readonly string[];
+  /**
+   * The text came out of OCR (parsePlan sets it when it ran OCR): the repairs of what OCR alone
+   * damages run too, such as section numbers ('HE. NỘI DUNG' → 'II. NỘI DUNG').
+   */
+  fromOcr?: boolean;
 }
 
 export interface ParseOptions extends NormalizeOptions {
@@ -33,6 +38,7 @@ export interface ResolvedParseOptions {
   ocrCorrection: OcrCorrectionMode;
   steps: readonly string[] | null;
   skipSteps: readonly string[];
+  fromOcr: boolean;
   maxBytes: number;
   ocr: 'auto' | 'always' | 'never';
   timeBudgetMs: number | null;
@@ -65,6 +71,7 @@ export function resolveOptions(options: ParseOptions = {}): ResolvedParseOptions
     ocrCorrection,
     steps: options.steps ?? null,
     skipSteps: options.skipSteps ?? [],
+    fromOcr: options.fromOcr === true,
     maxBytes,
     ocr,
     timeBudgetMs: options.timeBudgetMs ?? null,

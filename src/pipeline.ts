@@ -18,7 +18,7 @@ export async function runPipeline(input: string | Uint8Array, options: ParseOpti
   const resolved = resolveOptions(options);
   const budget = new TimeBudget(resolved.timeBudgetMs);
   const loaded = await load(input, resolved);
-  const normalized = normalizeText(loaded.text, options);
+  const normalized = normalizeText(loaded.text, loaded.ocr ? { ...options, fromOcr: true } : options);
   const tables = tablesToTarget(loaded.tables, normalized.offsetMap, normalized.text);
   const seg = segment(normalized.text, tables);
   const found = extract(seg, resolved, budget);

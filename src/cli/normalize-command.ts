@@ -17,7 +17,7 @@ export async function normalizeCommand(
 ): Promise<number> {
   // The same loading as parsePlan: format and encoding from the bytes (legacy bytes included).
   const loaded = await load(await readInput(file), resolveOptions(options));
-  const result = normalizeText(loaded.text, options);
+  const result = normalizeText(loaded.text, loaded.ocr ? { ...options, fromOcr: true } : options);
   if (!diff) {
     process.stdout.write(result.text.endsWith('\n') ? result.text : `${result.text}\n`);
     return 0;

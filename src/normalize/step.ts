@@ -2,7 +2,7 @@ import type { ResolvedParseOptions } from '../options.js';
 import type { Warning } from '../schema/warning.js';
 import type { Edit } from './edit.js';
 
-export type StepOptions = Pick<ResolvedParseOptions, 'toneStyle' | 'ocrCorrection'>;
+export type StepOptions = Pick<ResolvedParseOptions, 'toneStyle' | 'ocrCorrection' | 'fromOcr'>;
 
 /** What a step found besides its edits. */
 export interface StepResult {
