@@ -1,4 +1,5 @@
 import { type LanguageModel, NUM } from '../model/language-model.js';
+import { TokenTable } from '../token-table.js';
 import { CHAR } from '../vietnamese/char-class.js';
 import { placeTone } from '../vietnamese/place-tone.js';
 
@@ -42,37 +43,29 @@ function shapeOf(w: string, lower: string): Shape {
   return first === upper.slice(0, 1) && w.slice(1) === lower.slice(1) ? Shape.Capitalised : Shape.Mixed;
 }
 
-/** What a word that is not a plain lower-case syllable is: id, shape, and whether it is fixed. */
-interface Slow {
+/** What a word is, whatever stands around it: decided once per distinct word. */
+interface Token {
   id: number;
   shape: Shape;
+  /** The word as written is a model syllable (lower case, old style): the common case. */
+  syllable: boolean;
   fixed: boolean;
 }
-const slowMemo = new WeakMap<LanguageModel, Map<string, Slow>>();
+const tokenMemo = new WeakMap<LanguageModel, TokenTable<Token>>();
+const MEMO_LIMIT = 50_000;
 
-function classify(w: string, model: LanguageModel, numId: number): Slow {
-  let memo = slowMemo.get(model);
-  if (!memo) {
-    memo = new Map();
-    slowMemo.set(model, memo);
-  }
-  const known = memo.get(w);
-  if (known) return known;
-  let out: Slow;
-  if (/\d/.test(w)) out = { id: numId, shape: Shape.Lower, fixed: true };
-  else {
-    const lower = w.toLowerCase();
-    const shape = shapeOf(w, lower);
-    const id = model.ids.get(lower) ?? model.ids.get(placeTone(lower, 'old')) ?? -1;
-    // Abbreviations the corpus uses are in the model ('ubnd'), so they are context too.
-    const abbreviation = shape === Shape.Caps && (id < 0 || model.abbreviations.has(w));
-    const fixed =
-      w.length === 1 || shape === Shape.Mixed || abbreviation || (shape === Shape.Caps && ROMAN.test(w));
-    out = { id, shape, fixed };
-  }
-  if (memo.size > 100_000) memo.clear();
-  memo.set(w, out);
-  return out;
+function classify(w: string, model: LanguageModel, numId: number): Token {
+  const wid = model.ids.get(w);
+  if (wid !== undefined) return { id: wid, shape: Shape.Lower, syllable: true, fixed: w.length === 1 };
+  if (/\d/.test(w)) return { id: numId, shape: Shape.Lower, syllable: false, fixed: true };
+  const lower = w.toLowerCase();
+  const shape = shapeOf(w, lower);
+  const id = model.ids.get(lower) ?? model.ids.get(placeTone(lower, 'old')) ?? -1;
+  // Abbreviations the corpus uses are in the model ('ubnd'), so they are context too.
+  const abbreviation = shape === Shape.Caps && (id < 0 || model.abbreviations.has(w));
+  const fixed =
+    w.length === 1 || shape === Shape.Mixed || abbreviation || (shape === Shape.Caps && ROMAN.test(w));
+  return { id, shape, syllable: false, fixed };
 }
 
 export function scanWords(text: string, model: LanguageModel): Words {
@@ -84,8 +77,12 @@ export function scanWords(text: string, model: LanguageModel): Words {
   const fixed = new Uint8Array(cap);
   const breakBefore = new Uint8Array(cap);
   const numId = model.ids.get(NUM) ?? -1;
+  let memo = tokenMemo.get(model);
+  if (!memo) {
+    memo = new TokenTable<Token>(MEMO_LIMIT);
+    tokenMemo.set(model, memo);
+  }
   const len = text.length;
-  const { ids } = model;
   let n = 0;
   let gapBreak = true;
   let gluedBefore = false;
@@ -105,24 +102,22 @@ export function scanWords(text: string, model: LanguageModel): Words {
     }
     start[n] = s;
     end[n] = i;
+    const hash = TokenTable.hash(text, s, i);
+    let token = memo.get(text, s, i, hash);
+    if (token === undefined) {
+      const w = text.slice(s, i);
+      token = classify(w, model, numId);
+      memo.add(w, hash, token);
+    }
     const before = text.charCodeAt(s - 1);
     const after = text.charCodeAt(i);
-    const w = text.slice(s, i);
-    const wid = ids.get(w);
     // Glued to '/' or '-' ('QĐ/TW', 'KH-UBND', 'Covid-19'): part of a code.
     const glued =
-      before === 47 || after === 47 || ((before === 45 || after === 45) && (wid === undefined || i - s < 2));
+      before === 47 || after === 47 || ((before === 45 || after === 45) && (!token.syllable || i - s < 2));
     breakBefore[n] = gapBreak || glued || gluedBefore ? 1 : 0;
-    if (wid !== undefined) {
-      id[n] = wid;
-      shape[n] = Shape.Lower;
-      fixed[n] = glued || i - s === 1 ? 1 : 0;
-    } else {
-      const slow = classify(w, model, numId);
-      id[n] = slow.id;
-      shape[n] = slow.shape;
-      fixed[n] = glued || slow.fixed ? 1 : 0;
-    }
+    id[n] = token.id;
+    shape[n] = token.shape;
+    fixed[n] = glued || token.fixed ? 1 : 0;
     gluedBefore = glued;
     gapBreak = false;
     n++;

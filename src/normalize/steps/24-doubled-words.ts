@@ -26,6 +26,21 @@ const NEVER_DOUBLED = new Set([
   'là',
 ]);
 const LONGEST = 5;
+// Their first letters in either case. No other character lower-cases to one of these (a test
+// checks the whole BMP), so a pair of words that do not both start so is ruled out before
+// anything is sliced: the test below runs on every word of the text.
+const FIRST = new Uint8Array(0x10000);
+for (const word of NEVER_DOUBLED)
+  for (const ch of [word[0]!, word[0]!.toUpperCase()]) FIRST[ch.charCodeAt(0)] = 1;
+
+const isBlank = (c: number) => c === 32 || c === 9;
+
+/** Whether text[from, to) is one or more spaces and tabs. */
+function blankBetween(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) if (!isBlank(text.charCodeAt(i))) return false;
+  return true;
+}
 
 export const doubledWords: NormalizeStep = {
   name: 'doubled-words',
@@ -47,11 +62,14 @@ export const doubledWords: NormalizeStep = {
         prevEnd >= 0 &&
         len <= LONGEST &&
         len === prevEnd - prevStart &&
-        /^[ \t]+$/.test(text.slice(prevEnd, start)) &&
-        text.slice(start, i).toLowerCase() === text.slice(prevStart, prevEnd).toLowerCase() &&
-        NEVER_DOUBLED.has(text.slice(start, i).toLowerCase())
+        FIRST[text.charCodeAt(start)] === 1 &&
+        FIRST[text.charCodeAt(prevStart)] === 1 &&
+        blankBetween(text, prevEnd, start)
       ) {
-        edits.push({ start: prevEnd, end: i, to: '', kind: 'ocr', confidence: 0.9 });
+        const word = text.slice(start, i).toLowerCase();
+        if (NEVER_DOUBLED.has(word) && text.slice(prevStart, prevEnd).toLowerCase() === word) {
+          edits.push({ start: prevEnd, end: i, to: '', kind: 'ocr', confidence: 0.9 });
+        }
       }
       prevStart = start;
       prevEnd = i;

@@ -1,0 +1,66 @@
+/**
+ * A memo from words to what a step decided about them, looked up by the word's place in a text
+ * rather than by the word as a string: the scanning loops meet every word of a plan, and slicing
+ * each one out only to hash it into a Map (then throw it away) costs more than the decision it
+ * looks up. Here the word is hashed and compared in place; a string is made only the first time a
+ * word is met. Open addressing, cleared when it grows past its limit (so memory stays bounded
+ * whatever the input).
+ */
+export class TokenTable<V> {
+  private hashes: Int32Array;
+  private keys: Array<string | undefined>;
+  private values: Array<V | undefined>;
+  private mask: number;
+  private count = 0;
+
+  constructor(private readonly limit: number) {
+    let capacity = 1024;
+    while (capacity < limit * 2) capacity *= 2;
+    this.hashes = new Int32Array(capacity);
+    this.keys = new Array(capacity).fill(undefined);
+    this.values = new Array(capacity).fill(undefined);
+    this.mask = capacity - 1;
+  }
+
+  /** FNV-1a over the UTF-16 code units of text[start, end). */
+  static hash(text: string, start: number, end: number): number {
+    let h = 0x811c9dc5 | 0;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h;
+  }
+
+  /** What was stored for the word text[start, end) (hash from TokenTable.hash), or undefined. */
+  get(text: string, start: number, end: number, hash: number): V | undefined {
+    const { hashes, keys, mask } = this;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const key = keys[slot];
+      if (key === undefined) return undefined;
+      if (hashes[slot] === hash && key.length === length && sameAt(key, text, start))
+        return this.values[slot];
+    }
+  }
+
+  /** Stores a value for a word not in the table yet. */
+  add(word: string, hash: number, value: V): void {
+    if (this.count >= this.limit) this.clear();
+    const { keys, mask } = this;
+    let slot = hash & mask;
+    while (keys[slot] !== undefined) slot = (slot + 1) & mask;
+    keys[slot] = word;
+    this.hashes[slot] = hash;
+    this.values[slot] = value;
+    this.count++;
+  }
+
+  private clear(): void {
+    this.keys.fill(undefined);
+    this.values.fill(undefined);
+    this.count = 0;
+  }
+}
+
+function sameAt(key: string, text: string, start: number): boolean {
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
