@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { isTrimmed } from '../src/normalize/layout/layout-lines.js';
 import { doubledWords } from '../src/normalize/steps/24-doubled-words.js';
 
 // Steps rule most of a text out with a cheap test before the exact one. These properties check,
@@ -18,5 +19,12 @@ describe('doubled-words: the first-letter test', () => {
       const edits = Array.isArray(result) ? result : result.edits;
       expect(edits, ch).toHaveLength(1);
     }
+  });
+});
+
+describe('layout lines: trimmed by hand', () => {
+  test('isTrimmed is exactly what String#trim removes', () => {
+    const differ = BMP.filter((ch) => isTrimmed(ch.charCodeAt(0)) !== (ch.trim() === ''));
+    expect(differ).toEqual([]);
   });
 });
