@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { isTrimmed } from '../src/normalize/layout/layout-lines.js';
+import { lineEndings } from '../src/normalize/steps/01-line-endings.js';
+import { nfc } from '../src/normalize/steps/02-nfc.js';
+import { lookalikes } from '../src/normalize/steps/05-lookalikes.js';
 import { doubledWords } from '../src/normalize/steps/24-doubled-words.js';
 
 // Steps rule most of a text out with a cheap test before the exact one. These properties check,
@@ -26,5 +29,36 @@ describe('layout lines: trimmed by hand', () => {
   test('isTrimmed is exactly what String#trim removes', () => {
     const differ = BMP.filter((ch) => isTrimmed(ch.charCodeAt(0)) !== (ch.trim() === ''));
     expect(differ).toEqual([]);
+  });
+});
+
+describe('character steps: the shared census hides nothing', () => {
+  const edited = (step: { run: typeof lineEndings.run }, text: string): number => {
+    const result = step.run(text, options);
+    return (Array.isArray(result) ? result : result.edits).length;
+  };
+
+  test('line-endings acts on every line-end character', () => {
+    const ends = BMP.filter((ch) => /[\r\f\u2028\u2029\u0085]/.test(ch));
+    expect(ends).toHaveLength(5);
+    for (const ch of BMP) expect(edited(lineEndings, `a${ch}b`), ch).toBe(ends.includes(ch) ? 1 : 0);
+  });
+
+  test('nfc composes after every combining mark of its runs that composes', () => {
+    const marks = BMP.filter((ch) => /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff]/.test(ch));
+    for (const ch of marks) {
+      const text = `a${ch}`;
+      expect(edited(nfc, text) > 0, ch).toBe(text.normalize('NFC') !== text);
+    }
+    expect(edited(nfc, 'Vie\u0323\u0302t')).toBe(1);
+  });
+
+  test('lookalikes repairs every Cyrillic or Greek letter it has a Latin twin for', () => {
+    for (const ch of BMP.filter((c) => /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(c))) {
+      const n = edited(lookalikes, `C${ch}c`);
+      expect(n === 0 || n === 1, ch).toBe(true);
+      if (n === 1) expect(/\p{L}/u.test(ch)).toBe(true);
+    }
+    expect(edited(lookalikes, 'Cаc tο chức')).toBe(2);
   });
 });
