@@ -3,24 +3,19 @@
  * rather than by the word as a string: the scanning loops meet every word of a plan, and slicing
  * each one out only to hash it into a Map (then throw it away) costs more than the decision it
  * looks up. Here the word is hashed and compared in place; a string is made only the first time a
- * word is met. Open addressing, cleared when it grows past its limit (so memory stays bounded
- * whatever the input).
+ * word is met. Open addressing, grown as needed and cleared when it holds `limit` words (so
+ * memory stays bounded whatever the input).
  */
+const INITIAL = 1024;
+
 export class TokenTable<V> {
-  private hashes: Int32Array;
-  private keys: Array<string | undefined>;
-  private values: Array<V | undefined>;
-  private mask: number;
+  private hashes = new Int32Array(INITIAL);
+  private keys: Array<string | undefined> = new Array(INITIAL).fill(undefined);
+  private values: Array<V | undefined> = new Array(INITIAL).fill(undefined);
+  private mask = INITIAL - 1;
   private count = 0;
 
-  constructor(private readonly limit: number) {
-    let capacity = 1024;
-    while (capacity < limit * 2) capacity *= 2;
-    this.hashes = new Int32Array(capacity);
-    this.keys = new Array(capacity).fill(undefined);
-    this.values = new Array(capacity).fill(undefined);
-    this.mask = capacity - 1;
-  }
+  constructor(private readonly limit: number) {}
 
   /** FNV-1a over the UTF-16 code units of text[start, end). */
   static hash(text: string, start: number, end: number): number {
@@ -44,6 +39,12 @@ export class TokenTable<V> {
   /** Stores a value for a word not in the table yet. */
   add(word: string, hash: number, value: V): void {
     if (this.count >= this.limit) this.clear();
+    // At most half full, so that a probe ends soon.
+    if (2 * (this.count + 1) > this.keys.length) this.resize(2 * this.keys.length);
+    this.put(word, hash, value);
+  }
+
+  private put(word: string, hash: number, value: V): void {
     const { keys, mask } = this;
     let slot = hash & mask;
     while (keys[slot] !== undefined) slot = (slot + 1) & mask;
@@ -53,10 +54,21 @@ export class TokenTable<V> {
     this.count++;
   }
 
-  private clear(): void {
-    this.keys.fill(undefined);
-    this.values.fill(undefined);
+  private resize(capacity: number): void {
+    const { keys, hashes, values } = this;
+    this.hashes = new Int32Array(capacity);
+    this.keys = new Array(capacity).fill(undefined);
+    this.values = new Array(capacity).fill(undefined);
+    this.mask = capacity - 1;
     this.count = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (key !== undefined) this.put(key, hashes[i]!, values[i] as V);
+    }
+  }
+
+  private clear(): void {
+    this.resize(INITIAL);
   }
 }
 
