@@ -8,6 +8,10 @@
  */
 const INITIAL = 1024;
 
+/** TokenTable.hash one code unit at a time, for a loop that hashes words while it finds them. */
+export const HASH_START = 0x811c9dc5 | 0;
+export const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
+
 export class TokenTable<V> {
   private hashes = new Int32Array(INITIAL);
   private keys: Array<string | undefined> = new Array(INITIAL).fill(undefined);
@@ -19,8 +23,8 @@ export class TokenTable<V> {
 
   /** FNV-1a over the UTF-16 code units of text[start, end). */
   static hash(text: string, start: number, end: number): number {
-    let h = 0x811c9dc5 | 0;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    let h = HASH_START;
+    for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
     return h;
   }
 

@@ -1,10 +1,8 @@
 import { type LanguageModel, NUM } from '../model/language-model.js';
-import { TokenTable } from '../token-table.js';
+import { HASH_START, hashStep, TokenTable } from '../token-table.js';
 import { CHAR } from '../vietnamese/char-class.js';
 import { placeTone } from '../vietnamese/place-tone.js';
 
-const LETTER = CHAR.letter;
-const isLetterCode = (c: number): boolean => LETTER[c] === 1;
 
 /** How a word is written: its case decides both protection and how a correction is cased. */
 export enum Shape {
@@ -31,8 +29,12 @@ export interface Words {
 // Punctuation that ends the context of a word: 'năm 2023. Tổ chức', '“Dân vận khéo”', 'dân
 // biết, dân bàn'. Line ends do not: hard-wrapped lines break sentences anywhere.
 const BREAK_CHARS = '.,;:!?()[]{}“”"‘’…';
-const BREAK = new Uint8Array(0x2100);
-for (const ch of BREAK_CHARS) BREAK[ch.charCodeAt(0)] = 1;
+// One table for the scan: what a word is made of (letters, marks, ASCII digits), what breaks.
+const WORD = 1;
+const BREAK = 2;
+const KIND = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (CHAR.letter[c] || CHAR.digit[c]) KIND[c] = WORD;
+for (const ch of BREAK_CHARS) KIND[ch.charCodeAt(0)] = BREAK;
 const ROMAN = /^[IVXLCDM]+$/;
 
 function shapeOf(w: string, lower: string): Shape {
@@ -88,21 +90,23 @@ export function scanWords(text: string, model: LanguageModel): Words {
   let gluedBefore = false;
   let i = 0;
   while (i < len) {
-    const c = text.charCodeAt(i);
-    if (!isLetterCode(c) && !(c >= 48 && c <= 57)) {
-      if (c < 0x2100 && BREAK[c]) gapBreak = true;
+    const kind = KIND[text.charCodeAt(i)]!;
+    if (kind !== WORD) {
+      if (kind === BREAK) gapBreak = true;
       i++;
       continue;
     }
+    // The word, hashed as it is found (TokenTable.hash), then looked up where it stands.
     const s = i;
-    while (i < len) {
-      const d = text.charCodeAt(i);
-      if (!isLetterCode(d) && !(d >= 48 && d <= 57)) break;
-      i++;
+    let hash = HASH_START;
+    for (let c = text.charCodeAt(i); ; ) {
+      hash = hashStep(hash, c);
+      if (++i === len) break;
+      c = text.charCodeAt(i);
+      if (KIND[c] !== WORD) break;
     }
     start[n] = s;
     end[n] = i;
-    const hash = TokenTable.hash(text, s, i);
     let token = memo.get(text, s, i, hash);
     if (token === undefined) {
       const w = text.slice(s, i);
