@@ -3,7 +3,6 @@ import { HASH_START, hashStep, TokenTable } from '../token-table.js';
 import { CHAR } from '../vietnamese/char-class.js';
 import { placeTone } from '../vietnamese/place-tone.js';
 
-
 /** How a word is written: its case decides both protection and how a correction is cased. */
 export enum Shape {
   Lower = 0,
