@@ -17,11 +17,11 @@ let lastCensus = 0;
 export class CharSet {
   private readonly bit: number;
 
-  /** Every UTF-16 code unit for which `test` is true belongs to the set. */
-  constructor(test: (code: number) => boolean) {
+  /** A set of UTF-16 code units. */
+  constructor(codes: Iterable<number>) {
     if (sets === 16) throw new Error('CharSet: at most 16 sets');
     this.bit = 1 << sets++;
-    for (let c = 0; c < 0x10000; c++) if (test(c)) MEMBER[c]! |= this.bit;
+    for (const c of codes) MEMBER[c]! |= this.bit;
     lastText = null;
   }
 
@@ -29,6 +29,13 @@ export class CharSet {
   foundIn(text: string): boolean {
     return (census(text) & this.bit) !== 0;
   }
+}
+
+/** The UTF-16 code units for which `test` is true. */
+export function codesWhere(test: (code: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let c = 0; c < 0x10000; c++) if (test(c)) out.push(c);
+  return out;
 }
 
 function census(text: string): number {

@@ -4,7 +4,7 @@ import type { NormalizeStep } from '../step.js';
 
 // 'dòng 1\r\ndòng 2' and old Mac '\r' line ends become '\n'; form feeds (page breaks) too.
 const LINE_END = /\r\n?|[\f\u2028\u2029\u0085]/g;
-const LINE_END_CHARS = new CharSet((c) => c === 13 || c === 12 || c === 0x2028 || c === 0x2029 || c === 0x85);
+const LINE_END_CHARS = new CharSet([13, 12, 0x2028, 0x2029, 0x85]);
 
 export const lineEndings: NormalizeStep = {
   name: 'line-endings',

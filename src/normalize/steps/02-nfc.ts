@@ -1,4 +1,4 @@
-import { CharSet } from '../char-set.js';
+import { CharSet, codesWhere } from '../char-set.js';
 import type { Edit } from '../edit.js';
 import type { NormalizeStep } from '../step.js';
 
@@ -6,7 +6,9 @@ import type { NormalizeStep } from '../step.js';
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: the class lists combining marks on purpose
 const COMBINING_RUN = /[^\u0300-\u036f][\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff]+/g;
 const COMBINING = new CharSet(
-  (c) => (c >= 0x300 && c <= 0x36f) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff),
+  codesWhere(
+    (c) => (c >= 0x300 && c <= 0x36f) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff),
+  ),
 );
 
 export const nfc: NormalizeStep = {

@@ -1,5 +1,5 @@
 import type { Warning } from '../../schema/warning.js';
-import { CharSet } from '../char-set.js';
+import { CharSet, codesWhere } from '../char-set.js';
 import type { Edit } from '../edit.js';
 import {
   decodePieces,
@@ -15,8 +15,8 @@ import type { NormalizeStep, StepResult } from '../step.js';
 
 // The same tests as LEGACY_SIGNATURE and VIQR's hat, horn and tone marks ('Vie^.t'), made by the
 // shared census: they run on every text, and Unicode text has none of these characters.
-const SIGNATURE = new CharSet((c) => LEGACY_SIGNATURE.test(String.fromCharCode(c)));
-const VIQR_MARK = new CharSet((c) => c === 0x5e || c === 0x2b || c === 0x60 || c === 0x7e);
+const SIGNATURE = new CharSet(codesWhere((c) => LEGACY_SIGNATURE.test(String.fromCharCode(c))));
+const VIQR_MARK = new CharSet(['^', '+', '`', '~'].map((ch) => ch.charCodeAt(0)));
 
 /** Words that must turn into syllables before a document counts as legacy-encoded. */
 const MIN_WORDS = 3;

@@ -23,7 +23,7 @@ const GLYPHS: Readonly<Record<string, string>> = {
 };
 
 const GLYPH_CHARS = new RegExp(`[${Object.keys(GLYPHS).join('')}]`, 'g');
-const GLYPH_SET = new CharSet((c) => Object.hasOwn(GLYPHS, String.fromCharCode(c)));
+const GLYPH_SET = new CharSet(Object.keys(GLYPHS).map((ch) => ch.charCodeAt(0)));
 
 export const glyphs: NormalizeStep = {
   name: 'glyphs',

@@ -65,7 +65,7 @@ const LOOKALIKES: Readonly<Record<string, string>> = {
 const FOREIGN = /[\p{Script=Cyrillic}\p{Script=Greek}]/gu;
 const LATIN = /\p{Script=Latin}/u;
 // Edits are made only where a letter of the table stands: a text without one has nothing to repair.
-const LOOKALIKE_CHARS = new CharSet((c) => Object.hasOwn(LOOKALIKES, String.fromCharCode(c)));
+const LOOKALIKE_CHARS = new CharSet(Object.keys(LOOKALIKES).map((ch) => ch.charCodeAt(0)));
 
 export const lookalikes: NormalizeStep = {
   name: 'lookalikes',
