@@ -26,11 +26,15 @@ const NEVER_DOUBLED = new Set([
   'là',
 ]);
 const LONGEST = 5;
-// 'với với', 'Của của': one of the words twice, in any case. One search of the whole text (the
-// regex engine skips ahead faster than a loop over its words) tells whether the word-by-word
-// check below can find anything: every letter that lower-cases to a letter of these words
-// matches it case-insensitively (a test checks the BMP), so the search misses no doubling.
-const MAY_BE_DOUBLED = new RegExp(`(${[...NEVER_DOUBLED].join('|')})[ \\t]+\\1`, 'iu');
+// 'với với', 'Của của': one of the words twice, each letter in either case. One search of the
+// whole text (the regex engine skips ahead faster than a loop over its words) tells whether the
+// word-by-word check below can find anything. No other letter lower-cases to a letter of these
+// words (a test checks the BMP), so the search misses no doubling.
+const eitherCase = (word: string): string =>
+  [...word].map((ch) => (ch === ch.toUpperCase() ? ch : `[${ch}${ch.toUpperCase()}]`)).join('');
+const MAY_BE_DOUBLED = new RegExp(
+  [...NEVER_DOUBLED].map((word) => `${eitherCase(word)}[ \\t]+${eitherCase(word)}`).join('|'),
+);
 
 const isBlank = (c: number) => c === 32 || c === 9;
 
