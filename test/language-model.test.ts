@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { findDataFile } from '../src/normalize/model/find-data-file.js';
 import { FILE, languageModel, readModel } from '../src/normalize/model/language-model.js';
 import { decodeModel, encodeModel } from '../src/normalize/model/model-binary.js';
+import { PairTable } from '../src/normalize/model/pair-table.js';
 
 describe('language model file', () => {
   const parts = {
@@ -54,5 +55,28 @@ describe('language model file', () => {
       abbreviations: [...model.abbreviations],
     });
     expect(Buffer.from(again).equals(bytes)).toBe(true);
+  });
+});
+
+describe('PairTable', () => {
+  test('the bitset of small ids answers as the table does', () => {
+    const table = new PairTable(500, 40);
+    const present = new Set<number>();
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let i = 0; i < 500; i++) {
+      const a = next(60);
+      const b = next(60);
+      table.set(a, b, i % 3);
+      present.add(a * 100 + b);
+    }
+    for (let a = 0; a < 60; a++) {
+      for (let b = 0; b < 60; b++) expect(table.has(a, b), `${a} ${b}`).toBe(present.has(a * 100 + b));
+    }
+    expect(table.has(-1, 3)).toBe(false);
+    expect(table.size).toBe(present.size);
   });
 });

@@ -27,6 +27,8 @@ export interface LanguageModel {
 }
 
 export const NUM = '<num>';
+/** Ids are in order of frequency: the pairs of the first 1024 are looked up in a 128 KB bitset. */
+const DENSE_BELOW = 1024;
 export const FILE = 'language-model.bin.gz';
 
 let cached: LanguageModel | null = null;
@@ -51,7 +53,7 @@ export function readModel(bytes: Uint8Array): LanguageModel {
     ids.set(syllables[i]!, i);
     total += counts[i]!;
   }
-  const bigrams = new PairTable(bigramCount);
+  const bigrams = new PairTable(bigramCount, DENSE_BELOW);
   const leftTotals = new Float64Array(syllables.length);
   forEachBigram((a, b, count) => {
     bigrams.set(a, b, count);
