@@ -2,21 +2,25 @@
  * A memo from words to what a step decided about them, looked up by the word's place in a text
  * rather than by the word as a string: the scanning loops meet every word of a plan, and slicing
  * each one out only to hash it into a Map (then throw it away) costs more than the decision it
- * looks up. Here the word is hashed and compared in place; a string is made only the first time a
- * word is met. Open addressing, grown as needed and cleared when it holds `limit` words (so
- * memory stays bounded whatever the input).
+ * looks up. Here the word is hashed and compared in place. The words themselves are kept one
+ * after the other in one array of code units, and the slots and entries in typed arrays, so that
+ * a lookup touches a few compact arrays rather than string objects spread over the heap (which
+ * the rest of a parse pushes out of the cache). Open addressing, grown as needed and cleared
+ * when it holds `limit` words, so memory stays bounded whatever the input.
  */
-const INITIAL = 1024;
-
 /** TokenTable.hash one code unit at a time, for a loop that hashes words while it finds them. */
 export const HASH_START = 0x811c9dc5 | 0;
 export const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
 
 export class TokenTable<V> {
-  private hashes = new Int32Array(INITIAL);
-  private keys: Array<string | undefined> = new Array(INITIAL).fill(undefined);
-  private values: Array<V | undefined> = new Array(INITIAL).fill(undefined);
-  private mask = INITIAL - 1;
+  /** Entry number + 1 by slot; 0 is an empty slot. */
+  private slots = new Int32Array(16);
+  private mask = 15;
+  /** By entry: the word's hash, and where it ends in `chars` (it starts where the last one ended). */
+  private hashes = new Int32Array(8);
+  private ends = new Int32Array(8);
+  private chars = new Uint16Array(64);
+  private values: V[] = [];
   private count = 0;
 
   constructor(private readonly limit: number) {}
@@ -30,53 +34,65 @@ export class TokenTable<V> {
 
   /** What was stored for the word text[start, end) (hash from TokenTable.hash), or undefined. */
   get(text: string, start: number, end: number, hash: number): V | undefined {
-    const { hashes, keys, mask } = this;
+    const { slots, mask, hashes, ends, chars } = this;
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const key = keys[slot];
-      if (key === undefined) return undefined;
-      if (hashes[slot] === hash && key.length === length && sameAt(key, text, start))
-        return this.values[slot];
+      const entry = slots[slot]! - 1;
+      if (entry < 0) return undefined;
+      if (hashes[entry] !== hash) continue;
+      const from = entry === 0 ? 0 : ends[entry - 1]!;
+      if (ends[entry]! - from === length && sameAt(chars, from, text, start, length))
+        return this.values[entry];
     }
   }
 
-  /** Stores a value for a word not in the table yet. */
-  add(word: string, hash: number, value: V): void {
+  /** Stores a value for the word text[start, end), which is not in the table yet. */
+  add(text: string, start: number, end: number, hash: number, value: V): void {
     if (this.count >= this.limit) this.clear();
-    // At most half full, so that a probe ends soon.
-    if (2 * (this.count + 1) > this.keys.length) this.resize(2 * this.keys.length);
-    this.put(word, hash, value);
-  }
-
-  private put(word: string, hash: number, value: V): void {
-    const { keys, mask } = this;
-    let slot = hash & mask;
-    while (keys[slot] !== undefined) slot = (slot + 1) & mask;
-    keys[slot] = word;
-    this.hashes[slot] = hash;
-    this.values[slot] = value;
-    this.count++;
-  }
-
-  private resize(capacity: number): void {
-    const { keys, hashes, values } = this;
-    this.hashes = new Int32Array(capacity);
-    this.keys = new Array(capacity).fill(undefined);
-    this.values = new Array(capacity).fill(undefined);
-    this.mask = capacity - 1;
-    this.count = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i];
-      if (key !== undefined) this.put(key, hashes[i]!, values[i] as V);
+    const entry = this.count++;
+    if (entry === this.hashes.length) {
+      this.hashes = grown(this.hashes, 2 * entry);
+      this.ends = grown(this.ends, 2 * entry);
     }
+    const from = entry === 0 ? 0 : this.ends[entry - 1]!;
+    const to = from + end - start;
+    if (to > this.chars.length) this.chars = grown(this.chars, Math.max(2 * this.chars.length, to));
+    for (let i = start; i < end; i++) this.chars[from + i - start] = text.charCodeAt(i);
+    this.hashes[entry] = hash;
+    this.ends[entry] = to;
+    this.values[entry] = value;
+    // At most half full, so that a probe ends soon.
+    if (2 * this.count > this.slots.length) this.rehash(2 * this.slots.length);
+    else this.place(entry);
+  }
+
+  private place(entry: number): void {
+    const { slots, mask } = this;
+    let slot = this.hashes[entry]! & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = entry + 1;
+  }
+
+  private rehash(capacity: number): void {
+    this.slots = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    for (let entry = 0; entry < this.count; entry++) this.place(entry);
   }
 
   private clear(): void {
-    this.resize(INITIAL);
+    this.count = 0;
+    this.values = [];
+    this.slots.fill(0);
   }
 }
 
-function sameAt(key: string, text: string, start: number): boolean {
-  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+function grown<T extends Int32Array | Uint16Array>(array: T, length: number): T {
+  const out = new (array.constructor as new (n: number) => T)(length);
+  out.set(array);
+  return out;
+}
+
+function sameAt(chars: Uint16Array, from: number, text: string, start: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (chars[from + i] !== text.charCodeAt(start + i)) return false;
   return true;
 }

@@ -44,21 +44,21 @@ function shapeOf(w: string, lower: string): Shape {
   return first === upper.slice(0, 1) && w.slice(1) === lower.slice(1) ? Shape.Capitalised : Shape.Mixed;
 }
 
-/** What a word is, whatever stands around it: decided once per distinct word. */
-interface Token {
-  id: number;
-  shape: Shape;
-  /** The word as written is a model syllable (lower case, old style): the common case. */
-  syllable: boolean;
-  fixed: boolean;
-}
+/**
+ * What a word is, whatever stands around it — decided once per distinct word and kept as one
+ * small integer: model id + 1 (0: no syllable), shape, whether the word as written is a model
+ * syllable (lower case, old style: the common case), whether it is fixed.
+ */
+type Token = number;
+const token = (id: number, shape: Shape, syllable: boolean, fixed: boolean): Token =>
+  ((id + 1) << 4) | (shape << 2) | (syllable ? 2 : 0) | (fixed ? 1 : 0);
 const tokenMemo = new WeakMap<LanguageModel, TokenTable<Token>>();
 const MEMO_LIMIT = 50_000;
 
 function classify(w: string, model: LanguageModel, numId: number): Token {
   const wid = model.ids.get(w);
-  if (wid !== undefined) return { id: wid, shape: Shape.Lower, syllable: true, fixed: w.length === 1 };
-  if (/\d/.test(w)) return { id: numId, shape: Shape.Lower, syllable: false, fixed: true };
+  if (wid !== undefined) return token(wid, Shape.Lower, true, w.length === 1);
+  if (/\d/.test(w)) return token(numId, Shape.Lower, false, true);
   const lower = w.toLowerCase();
   const shape = shapeOf(w, lower);
   const id = model.ids.get(lower) ?? model.ids.get(placeTone(lower, 'old')) ?? -1;
@@ -66,7 +66,7 @@ function classify(w: string, model: LanguageModel, numId: number): Token {
   const abbreviation = shape === Shape.Caps && (id < 0 || model.abbreviations.has(w));
   const fixed =
     w.length === 1 || shape === Shape.Mixed || abbreviation || (shape === Shape.Caps && ROMAN.test(w));
-  return { id, shape, syllable: false, fixed };
+  return token(id, shape, false, fixed);
 }
 
 export function scanWords(text: string, model: LanguageModel): Words {
@@ -106,21 +106,21 @@ export function scanWords(text: string, model: LanguageModel): Words {
     }
     start[n] = s;
     end[n] = i;
-    let token = memo.get(text, s, i, hash);
-    if (token === undefined) {
-      const w = text.slice(s, i);
-      token = classify(w, model, numId);
-      memo.add(w, hash, token);
+    let t = memo.get(text, s, i, hash);
+    if (t === undefined) {
+      t = classify(text.slice(s, i), model, numId);
+      memo.add(text, s, i, hash, t);
     }
+    const syllable = (t & 2) !== 0;
     const before = text.charCodeAt(s - 1);
     const after = text.charCodeAt(i);
     // Glued to '/' or '-' ('QĐ/TW', 'KH-UBND', 'Covid-19'): part of a code.
     const glued =
-      before === 47 || after === 47 || ((before === 45 || after === 45) && (!token.syllable || i - s < 2));
+      before === 47 || after === 47 || ((before === 45 || after === 45) && (!syllable || i - s < 2));
     breakBefore[n] = gapBreak || glued || gluedBefore ? 1 : 0;
-    id[n] = token.id;
-    shape[n] = token.shape;
-    fixed[n] = glued || token.fixed ? 1 : 0;
+    id[n] = (t >> 4) - 1;
+    shape[n] = (t >> 2) & 3;
+    fixed[n] = glued || (t & 1) !== 0 ? 1 : 0;
     gluedBefore = glued;
     gapBreak = false;
     n++;

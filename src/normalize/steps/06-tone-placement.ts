@@ -27,7 +27,7 @@ function placed(text: string, start: number, end: number, style: 'old' | 'new'):
     const word = text.slice(start, end);
     const moved = placeTone(word, style);
     to = moved === word ? null : moved;
-    cache.add(word, hash, to);
+    cache.add(text, start, end, hash, to);
   }
   return to;
 }
