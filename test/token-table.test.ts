@@ -37,4 +37,12 @@ describe('TokenTable', () => {
     expect(table.get(many, last, many.length, TokenTable.hash(many, last, many.length))).toBe(2499);
     expect(table.get(many, 0, 2, TokenTable.hash(many, 0, 2))).toBeUndefined();
   });
+
+  test('an endless word is looked up but not kept', () => {
+    const table = new TokenTable<number>(10);
+    const long = 'a'.repeat(10_000);
+    const hash = TokenTable.hash(long, 0, long.length);
+    table.add(long, 0, long.length, hash, 1);
+    expect(table.get(long, 0, long.length, hash)).toBeUndefined();
+  });
 });

@@ -1,3 +1,9 @@
+/** TokenTable.hash one code unit at a time, for a loop that hashes words while it finds them. */
+export const HASH_START = 0x811c9dc5 | 0;
+export const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
+
+const LONGEST_KEPT = 64;
+
 /**
  * A memo from words to what a step decided about them, looked up by the word's place in a text
  * rather than by the word as a string: the scanning loops meet every word of a plan, and slicing
@@ -8,10 +14,6 @@
  * the rest of a parse pushes out of the cache). Open addressing, grown as needed and cleared
  * when it holds `limit` words, so memory stays bounded whatever the input.
  */
-/** TokenTable.hash one code unit at a time, for a loop that hashes words while it finds them. */
-export const HASH_START = 0x811c9dc5 | 0;
-export const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
-
 export class TokenTable<V> {
   /** Entry number + 1 by slot; 0 is an empty slot. */
   private slots = new Int32Array(16);
@@ -46,8 +48,13 @@ export class TokenTable<V> {
     }
   }
 
-  /** Stores a value for the word text[start, end), which is not in the table yet. */
+  /**
+   * Stores a value for the word text[start, end), which is not in the table yet. Words longer
+   * than any syllable or code are not kept: an endless 'word' of a damaged file would only hold
+   * memory, and is never met again.
+   */
   add(text: string, start: number, end: number, hash: number, value: V): void {
+    if (end - start > LONGEST_KEPT) return;
     if (this.count >= this.limit) this.clear();
     const entry = this.count++;
     if (entry === this.hashes.length) {
