@@ -42,11 +42,13 @@ export const abbreviationSlips: NormalizeStep = {
     const model = languageModel();
     const edits: Edit[] = [];
     const re = new RegExp(SLIP_CHARS);
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    // test() rather than exec(): no match object for each of the many dates' '0's and '1's.
+    while (re.test(text)) {
+      const at = re.lastIndex - 1;
       // The whole token around it: letters and digits.
-      let start = m.index;
+      let start = at;
       while (start > 0 && isTokenCode(text.charCodeAt(start - 1))) start--;
-      let end = m.index + 1;
+      let end = at + 1;
       while (end < text.length && isTokenCode(text.charCodeAt(end))) end++;
       re.lastIndex = end;
       const to = slipFixed(text, start, end, model);
