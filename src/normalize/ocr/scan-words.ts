@@ -71,12 +71,14 @@ function classify(w: string, model: LanguageModel, numId: number): Token {
 
 export function scanWords(text: string, model: LanguageModel): Words {
   const cap = Math.ceil(text.length / 2) + 8;
-  const start = new Int32Array(cap);
-  const end = new Int32Array(cap);
-  const id = new Int32Array(cap);
-  const shape = new Uint8Array(cap);
-  const fixed = new Uint8Array(cap);
-  const breakBefore = new Uint8Array(cap);
+  // The six arrays share one buffer: one allocation per text rather than six.
+  const buffer = new ArrayBuffer(15 * cap);
+  const start = new Int32Array(buffer, 0, cap);
+  const end = new Int32Array(buffer, 4 * cap, cap);
+  const id = new Int32Array(buffer, 8 * cap, cap);
+  const shape = new Uint8Array(buffer, 12 * cap, cap);
+  const fixed = new Uint8Array(buffer, 13 * cap, cap);
+  const breakBefore = new Uint8Array(buffer, 14 * cap, cap);
   const numId = model.ids.get(NUM) ?? -1;
   let memo = tokenMemo.get(model);
   if (!memo) {
