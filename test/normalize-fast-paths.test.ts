@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { isTrimmed } from '../src/normalize/layout/layout-lines.js';
+import { isCapsLine, isTrimmed } from '../src/normalize/layout/layout-lines.js';
 import { lineEndings } from '../src/normalize/steps/01-line-endings.js';
 import { nfc } from '../src/normalize/steps/02-nfc.js';
 import { lookalikes } from '../src/normalize/steps/05-lookalikes.js';
@@ -32,10 +33,39 @@ describe('doubled-words: the search for a doubling', () => {
   });
 });
 
-describe('layout lines: trimmed by hand', () => {
+describe('layout lines: tested by hand', () => {
   test('isTrimmed is exactly what String#trim removes', () => {
     const differ = BMP.filter((ch) => isTrimmed(ch.charCodeAt(0)) !== (ch.trim() === ''));
     expect(differ).toEqual([]);
+  });
+
+  test('isCapsLine answers as its regexes do', () => {
+    const byRegex = (line: string) => !/\p{Ll}/u.test(line) && /\p{Lu}.*\p{Lu}/u.test(line);
+    const piece = fc.constantFrom(
+      'Ủ',
+      'Y',
+      'ư',
+      'a',
+      ' ',
+      '.',
+      '1',
+      '\n',
+      '\r',
+      '\u2028',
+      '𝐀',
+      '𝐚',
+      '\ud835',
+      'ǅ',
+      'ᾈ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const line = pieces.join('');
+        expect(isCapsLine(line)).toBe(byRegex(line));
+      }),
+      { numRuns: 3000, seed: 1 },
+    );
+    for (const ch of BMP) expect(isCapsLine(`A${ch}B`), ch).toBe(byRegex(`A${ch}B`));
   });
 });
 

@@ -1,4 +1,5 @@
 import { isBullet, isRule, matchNumbering } from '../../lexicon/numbering.js';
+import { CHAR } from '../vietnamese/char-class.js';
 
 /** A line of a text being repaired: [start, end) excludes the '\n'; content is trimmed. */
 export interface LayoutLine {
@@ -64,8 +65,27 @@ export function layoutLines(text: string): readonly LayoutLine[] {
 const LOWER = /\p{Ll}/u;
 // 'CHỦ TỊCH': two capitals.
 const TWO_UPPER = /\p{Lu}.*\p{Lu}/u;
-// 'ỦY BAN NHÂN DÂN', 'II. NHIỆM VỤ TRỌNG TÂM', 'CHỦ TỊCH' — no lower-case letter, at least two upper-case ones
-export const isCapsLine = (line: string): boolean => !LOWER.test(line) && TWO_UPPER.test(line);
+const IS_LOWER = CHAR.lower;
+const IS_UPPER = CHAR.upper;
+const isLineTerminator = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/**
+ * 'ỦY BAN NHÂN DÂN', 'II. NHIỆM VỤ TRỌNG TÂM', 'CHỦ TỊCH' — no lower-case letter, at least two
+ * upper-case ones (with no line end between, as the regex's '.*' reads them). By table, one
+ * pass that stops at the first lower-case letter; a text beyond the BMP is left to the regexes.
+ */
+export function isCapsLine(line: string): boolean {
+  let upper = 0;
+  let two = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return !LOWER.test(line) && TWO_UPPER.test(line);
+    if (IS_LOWER[c] === 1) return false;
+    if (IS_UPPER[c] === 1 && ++upper >= 2) two = true;
+    else if (isLineTerminator(c)) upper = 0;
+  }
+  return two;
+}
 
 // 'Nơi nhận:', 'TM. ỦY BAN NHÂN DÂN', 'Căn cứ Luật …', 'Số: 21/KH-UBND', '(Ban hành kèm theo …', 'Điều 1.'
 const BLOCK_LABEL =

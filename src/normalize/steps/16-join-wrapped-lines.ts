@@ -3,6 +3,7 @@ import type { Edit } from '../edit.js';
 import { isCapsLine, type LayoutLine, layoutLines, startsBlock } from '../layout/layout-lines.js';
 import { typicalWidth } from '../layout/typical-width.js';
 import type { NormalizeStep } from '../step.js';
+import { CHAR } from '../vietnamese/char-class.js';
 
 // Compared without tone marks: OCR correction runs after this step and may restore a tone
 // ('Cac' → 'Các'); the join decision must not change when it does, or normalization would not
@@ -26,9 +27,17 @@ function bareCached(word: string): string {
   }
   return out;
 }
-// 'quyền làm chủ của Nhân dân.', 'như sau:', '… cơ sở”;' — where a line may legitimately end.
-const HARD_END = /[.!?…]["”’)]*$/u;
-const SOFT_END = /[;:]["”’)]*$/u;
+// 'quyền làm chủ của Nhân dân.', 'như sau:', '… cơ sở”;' — where a line may legitimately end,
+// before any closing quotes and brackets. Read from the line's end: a regex anchored at the end
+// would be tried at every position of every line.
+const CLOSERS = new Set(['"', '”', '’', ')']);
+const HARD_END = new Set(['.', '!', '?', '…']);
+const SOFT_END = new Set([';', ':']);
+function endMark(line: string): string {
+  let i = line.length;
+  while (i > 0 && CLOSERS.has(line[i - 1]!)) i--;
+  return i > 0 ? line[i - 1]! : '';
+}
 const LAST_WORD = /(?<word>\p{L}+)$/u;
 // The space after 'Ủy' in 'Ủy ban': where the first word of a line ends.
 const SPACE = /\s/u;
@@ -36,8 +45,15 @@ const SPACE = /\s/u;
 const DATELINE = /^[\p{L} .'-]{2,40}, ngày\b/u;
 // 'Số: 21/KH-UBND' — the number line of the header.
 const NUMBER_LINE = /^Số\s*:/u;
-// 'và các cơ quan', '2025 …' — a line that can only go on a sentence.
+// 'và các cơ quan', '2025 …' — a line that can only go on a sentence. Tested by table; a letter
+// beyond the BMP is left to the regex.
 const GOES_ON = /^[\p{Ll}\d]/u;
+const LOWER = CHAR.lower;
+function goesOn(line: string): boolean {
+  const c = line.charCodeAt(0);
+  if (c >= 0xd800 && c <= 0xdbff) return GOES_ON.test(line);
+  return LOWER[c] === 1 || (c >= 48 && c <= 57);
+}
 // The regex backtracks over its 40 letters on every line; a line without ', ngày' cannot match.
 const isDateline = (line: string): boolean => line.includes(', ngày') && DATELINE.test(line);
 
@@ -113,12 +129,12 @@ function shouldJoin(
   if (facts.block(bi) || facts.caps(ai) || facts.caps(bi) || (a.text.length < 4 && facts.block(ai))) {
     return false;
   }
-  if (HARD_END.test(a.text) || facts.dateline(bi) || facts.dateline(ai) || NUMBER_LINE.test(a.text))
-    return false;
-  if (GOES_ON.test(b.text)) return true;
+  const numberLine = a.text.startsWith('Số') && NUMBER_LINE.test(a.text);
+  if (HARD_END.has(endMark(a.text)) || facts.dateline(bi) || facts.dateline(ai) || numberLine) return false;
+  if (goesOn(b.text)) return true;
   const last = LAST_WORD.exec(a.text.slice(-24))?.groups?.['word'];
   const word = last === undefined ? undefined : bareCached(last);
-  const soft = SOFT_END.test(a.text);
+  const soft = SOFT_END.has(endMark(a.text));
   if (!soft && (a.text.endsWith(',') || (word !== undefined && CONTINUATION.has(word)))) return true;
   // A blank line between (bi > ai + 1) is a page break only for the joins above.
   if (bi > ai + 1 || b.text.startsWith('(')) return false;
