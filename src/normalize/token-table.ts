@@ -15,8 +15,8 @@ const LONGEST_KEPT = 64;
  * when it holds `limit` words, so memory stays bounded whatever the input.
  */
 export class TokenTable<V> {
-  /** Entry number + 1 by slot; 0 is an empty slot. */
-  private slots = new Int32Array(16);
+  /** By slot: the word's hash, then its entry number + 1 (0: an empty slot), side by side. */
+  private slots = new Int32Array(32);
   private mask = 15;
   /** By entry: the word's hash, and where it ends in `chars` (it starts where the last one ended). */
   private hashes = new Int32Array(8);
@@ -36,12 +36,12 @@ export class TokenTable<V> {
 
   /** What was stored for the word text[start, end) (hash from TokenTable.hash), or undefined. */
   get(text: string, start: number, end: number, hash: number): V | undefined {
-    const { slots, mask, hashes, ends, chars } = this;
+    const { slots, mask, ends, chars } = this;
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = slots[slot]! - 1;
+      const entry = slots[2 * slot + 1]! - 1;
       if (entry < 0) return undefined;
-      if (hashes[entry] !== hash) continue;
+      if (slots[2 * slot] !== hash) continue;
       const from = entry === 0 ? 0 : ends[entry - 1]!;
       if (ends[entry]! - from === length && sameAt(chars, from, text, start, length))
         return this.values[entry];
@@ -69,20 +69,23 @@ export class TokenTable<V> {
     this.ends[entry] = to;
     this.values[entry] = value;
     // At most half full, so that a probe ends soon.
-    if (2 * this.count > this.slots.length) this.rehash(2 * this.slots.length);
+    if (4 * this.count > this.slots.length) this.rehash(this.slots.length);
     else this.place(entry);
   }
 
   private place(entry: number): void {
     const { slots, mask } = this;
-    let slot = this.hashes[entry]! & mask;
-    while (slots[slot] !== 0) slot = (slot + 1) & mask;
-    slots[slot] = entry + 1;
+    const hash = this.hashes[entry]!;
+    let slot = hash & mask;
+    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    slots[2 * slot] = hash;
+    slots[2 * slot + 1] = entry + 1;
   }
 
-  private rehash(capacity: number): void {
-    this.slots = new Int32Array(capacity);
-    this.mask = capacity - 1;
+  /** Twice as many slots (2 numbers each). */
+  private rehash(length: number): void {
+    this.slots = new Int32Array(2 * length);
+    this.mask = length - 1;
     for (let entry = 0; entry < this.count; entry++) this.place(entry);
   }
 
