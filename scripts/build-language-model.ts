@@ -1,18 +1,17 @@
-// Builds data/language-model.txt.gz, the syllable model behind legacy-encoding detection and
+// Builds data/language-model.bin.gz, the syllable model behind legacy-encoding detection and
 // OCR correction, from the third-party counts in ../shared/data (see data/NOTICE.md) plus
 // counts from the in-domain texts in corpus/ (counts only; no text is shipped).
 //
 //   node --import tsx scripts/build-language-model.ts [SHARED_DATA_DIR]
 //
-// Format (gzipped text, one record a line):
-//   kehoach-lm 1
-//   U <n>            then n lines 'syllable<TAB>count'   (id = line order; count 0 = possible, unattested)
-//   B <m>            then m lines 'id1 id2 count'        (ids in base 36)
-//   A <k>            then k lines 'ABBR'                 (upper-case abbreviations to protect)
-// Syllables are keyed by toneInsensitiveKey ('hoà' and 'hòa' are one entry).
+// Contents (the binary layout is in src/normalize/model/model-binary.ts): the syllables, id =
+// order, each with its count (0 = possible, unattested); the syllable bigrams with their counts;
+// the upper-case abbreviations to protect. Syllables are keyed by toneInsensitiveKey ('hoà' and
+// 'hòa' are one entry).
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { encodeModel } from '../src/normalize/model/model-binary.js';
 import { toneInsensitiveKey } from '../src/normalize/vietnamese/tone-insensitive-key.js';
 import { stripAllMarks } from '../src/normalize/vietnamese/tones.js';
 
@@ -127,18 +126,17 @@ pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 
 const abbreviations = [...abbreviationList].sort();
 
-const lines = ['kehoach-lm 1', `U ${vocab.length}`];
-for (const [s, c] of vocab) lines.push(`${s}\t${c}`);
-lines.push(`B ${pairs.length}`);
-for (const [a, b, c] of pairs) lines.push(`${a.toString(36)} ${b.toString(36)} ${c.toString(36)}`);
-lines.push(`A ${abbreviations.length}`);
-lines.push(...abbreviations);
-
 mkdirSync('data', { recursive: true });
-const gz = gzipSync(`${lines.join('\n')}\n`, { level: 9 });
-writeFileSync('data/language-model.txt.gz', gz);
+const model = encodeModel({
+  syllables: vocab.map(([s]) => s),
+  counts: vocab.map(([, c]) => c),
+  bigrams: pairs,
+  abbreviations,
+});
+const gz = gzipSync(model, { level: 9 });
+writeFileSync('data/language-model.bin.gz', gz);
 for (const f of ['LICENSE-underthesea.txt', 'LICENSE-soe-vinorm.txt'])
   copyFileSync(join(sharedDir, f), join('data', f));
 console.log(
-  `data/language-model.txt.gz: ${vocab.length} syllables, ${pairs.length} bigrams, ${abbreviations.length} abbreviations, ${(gz.length / 1e6).toFixed(2)} MB`,
+  `data/language-model.bin.gz: ${vocab.length} syllables, ${pairs.length} bigrams, ${abbreviations.length} abbreviations, ${(gz.length / 1e6).toFixed(2)} MB`,
 );

@@ -31,7 +31,8 @@ export function applyEdits(text: string, edits: readonly Edit[]): AppliedEdits {
   for (const e of sorted) {
     if (e.start < cursor || e.end < e.start || e.end > text.length) continue;
     if (e.start === e.end && e.to === '') continue;
-    if (text.slice(e.start, e.end) === e.to) continue;
+    // An edit that changes nothing (compared in place: no slice per edit).
+    if (e.end - e.start === e.to.length && text.startsWith(e.to, e.start)) continue;
     const kept = text.slice(cursor, e.start);
     parts.push(kept, e.to);
     length += kept.length;
@@ -43,15 +44,12 @@ export function applyEdits(text: string, edits: readonly Edit[]): AppliedEdits {
       map[last + 1] = length;
       map[last + 3] = e.end;
     } else map.push(newStart, length, e.start, e.end);
-    applied.push({
-      start: e.start,
-      end: e.end,
-      to: e.to,
-      kind: e.kind,
-      ...(e.confidence === undefined ? {} : { confidence: e.confidence }),
-      newStart,
-      newEnd: length,
-    });
+    const { start, end, to, kind, confidence } = e;
+    applied.push(
+      confidence === undefined
+        ? { start, end, to, kind, newStart, newEnd: length }
+        : { start, end, to, kind, confidence, newStart, newEnd: length },
+    );
     cursor = e.end;
   }
   parts.push(text.slice(cursor));

@@ -3,9 +3,9 @@ import { type NormalizeOptions, resolveOptions } from '../options.js';
 import type { Correction } from '../schema/correction.js';
 import type { Warning } from '../schema/warning.js';
 import { applyEdits } from './apply-edits.js';
-import type { Edit } from './edit.js';
-import { finishCorrections } from './finish-corrections.js';
-import { composeMaps, type OffsetMap, toTarget } from './offset-map.js';
+import { type CorrectionRecord, finishCorrections } from './finish-corrections.js';
+import { composeMaps, type OffsetMap } from './offset-map.js';
+import { SpanLog } from './span-log.js';
 import type { NormalizeStep, StepResult } from './step.js';
 import { normalizeSteps } from './steps/index.js';
 import { widenDeletions } from './widen-deletions.js';
@@ -41,27 +41,14 @@ export function selectSteps(options: NormalizeOptions): NormalizeStep[] {
   );
 }
 
-const toCorrection = (
-  step: string,
-  e: Edit & { newStart: number; newEnd: number },
-  from: string,
-): Correction => ({
-  kind: e.kind,
-  from,
-  to: e.to,
-  span: { start: e.newStart, end: e.newEnd },
-  confidence: e.confidence ?? 1,
-  step,
-});
-
 /** Repairs a text for reading and extraction (SPEC §3), recording every change and the offset map. */
 export function normalizeText(input: string, options: NormalizeOptions = {}): NormalizedText {
   const resolved = resolveOptions(options);
   let text = input;
   let map: OffsetMap = [];
-  let corrections: Correction[] = [];
+  const corrections = new SpanLog<CorrectionRecord>();
   const warnings: Warning[] = [];
-  let suggestions: Correction[] = [];
+  const suggestions = new SpanLog<Omit<Correction, 'span'>>();
   let encoding: string | null = null;
   for (const step of selectSteps(options)) {
     const raw = step.run(text, resolved);
@@ -69,27 +56,29 @@ export function normalizeText(input: string, options: NormalizeOptions = {}): No
     if (result.encoding) encoding = result.encoding;
     if (result.warnings) warnings.push(...result.warnings);
     for (const s of result.suggestions ?? []) {
-      suggestions.push({
-        kind: s.kind,
-        from: text.slice(s.start, s.end),
-        to: s.to,
-        span: { start: s.start, end: s.end },
-        confidence: s.confidence ?? 0,
-        step: step.name,
-      });
+      const record = { kind: s.kind, from: text.slice(s.start, s.end), to: s.to };
+      suggestions.add({ ...record, confidence: s.confidence ?? 0, step: step.name }, s.start, s.end);
     }
     const applied = applyEdits(text, widenDeletions(text, result.edits));
     if (applied.applied.length === 0) continue;
-    const carry = (c: Correction): Correction => {
-      const start = toTarget(applied.map, c.span.start, 'start');
-      return { ...c, span: { start, end: Math.max(start, toTarget(applied.map, c.span.end, 'end')) } };
-    };
-    corrections = corrections.map(carry);
-    suggestions = suggestions.map(carry);
-    for (const e of applied.applied) corrections.push(toCorrection(step.name, e, text.slice(e.start, e.end)));
+    corrections.carry(applied.map);
+    suggestions.carry(applied.map);
+    for (const e of applied.applied) {
+      corrections.add({ kind: e.kind, confidence: e.confidence ?? 1, step: step.name }, e.newStart, e.newEnd);
+    }
     map = composeMaps(applied.map, map);
     text = applied.text;
   }
-  corrections = finishCorrections(corrections, input, text, map);
-  return { text, source: input, corrections, offsetMap: map, encoding, warnings, suggestions };
+  return {
+    text,
+    source: input,
+    corrections: finishCorrections(corrections, input, text, map),
+    offsetMap: map,
+    encoding,
+    warnings,
+    suggestions: suggestions.records.map(({ kind, from, to, confidence, step }, i) => {
+      const span = { start: suggestions.starts[i]!, end: suggestions.ends[i]! };
+      return { kind, from, to, span, confidence, step };
+    }),
+  };
 }

@@ -13,27 +13,37 @@ const T1 = 1;
 const S0 = 2;
 const S1 = 3;
 
-type Side = 'start' | 'end';
+export type Side = 'start' | 'end';
 
-/** Maps an offset of one side of the map to the other; `from` says which side `offset` is on. */
-function mapOffset(map: OffsetMap, offset: number, side: Side, from: 'target' | 'source'): number {
-  const [a0, a1, b0, b1] = from === 'target' ? [T0, T1, S0, S1] : [S0, S1, T0, T1];
-  // The last region that starts at or before the offset decides.
+/** Where in a region the coordinates of each text begin: [t0, t1, s0, s1]. */
+export const FIELD = { target: T0, source: S0 } as const;
+
+/** The last region whose `a`-side start (a = T0 or S0) is at or before the offset, or -1. */
+export function regionAt(map: OffsetMap, a: number, offset: number): number {
   let lo = 0;
   let hi = map.length / 4 - 1;
   let k = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (map[mid * 4 + a0]! <= offset) {
+    if (map[mid * 4 + a]! <= offset) {
       k = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
+  return k;
+}
+
+/**
+ * Maps an offset from side `a` of the map (T0 or S0) to the other, given region k from
+ * regionAt. Shared by the single lookups below and by offset-cursor.ts.
+ */
+export function mapInRegion(map: OffsetMap, a: number, k: number, offset: number, side: Side): number {
   if (k < 0) return offset;
-  const ra0 = map[k * 4 + a0]!;
-  const ra1 = map[k * 4 + a1]!;
-  const rb0 = map[k * 4 + b0]!;
-  const rb1 = map[k * 4 + b1]!;
+  const b = a === T0 ? S0 : T0;
+  const ra0 = map[k * 4 + a]!;
+  const ra1 = map[k * 4 + a + 1]!;
+  const rb0 = map[k * 4 + b]!;
+  const rb1 = map[k * 4 + b + 1]!;
   if (offset < ra1) {
     // Inside a changed region: a span edge there widens to the whole region.
     if (offset === ra0) return rb0;
@@ -47,12 +57,12 @@ function mapOffset(map: OffsetMap, offset: number, side: Side, from: 'target' | 
 
 /** Where an offset of the target text comes from in the source. */
 export function toSource(map: OffsetMap, offset: number, side: Side = 'start'): number {
-  return mapOffset(map, offset, side, 'target');
+  return mapInRegion(map, T0, regionAt(map, T0, offset), offset, side);
 }
 
 /** Where an offset of the source ended up in the target. */
 export function toTarget(map: OffsetMap, offset: number, side: Side = 'start'): number {
-  return mapOffset(map, offset, side, 'source');
+  return mapInRegion(map, S0, regionAt(map, S0, offset), offset, side);
 }
 
 /**

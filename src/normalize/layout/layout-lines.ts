@@ -1,4 +1,5 @@
 import { isBullet, isRule, matchNumbering } from '../../lexicon/numbering.js';
+import { CHAR } from '../vietnamese/char-class.js';
 
 /** A line of a text being repaired: [start, end) excludes the '\n'; content is trimmed. */
 export interface LayoutLine {
@@ -16,6 +17,23 @@ export interface LayoutLine {
 let lastText: string | null = null;
 let lastLines: readonly LayoutLine[] = [];
 
+/** What String#trim removes: ECMAScript WhiteSpace and LineTerminator (a test checks the BMP). */
+export function isTrimmed(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** The lines of `text`; the array and its lines are shared between callers and must not be changed. */
 export function layoutLines(text: string): readonly LayoutLine[] {
   if (text === lastText) return lastLines;
@@ -24,21 +42,16 @@ export function layoutLines(text: string): readonly LayoutLine[] {
   for (;;) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
-    if (end === start) {
-      lines.push({ start, end, contentStart: start, contentEnd: start, text: '', blank: true });
+    // Trimmed by hand, as String#trim would: one slice per line instead of three.
+    let contentStart = start;
+    while (contentStart < end && isTrimmed(text.charCodeAt(contentStart))) contentStart++;
+    let contentEnd = end;
+    while (contentEnd > contentStart && isTrimmed(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    if (contentStart === contentEnd) {
+      lines.push({ start, end, contentStart, contentEnd, text: '', blank: true });
     } else {
-      const raw = text.slice(start, end);
-      const lead = raw.length - raw.trimStart().length;
-      const trimmed = raw.trim();
-      const contentStart = start + lead;
-      lines.push({
-        start,
-        end,
-        contentStart,
-        contentEnd: contentStart + trimmed.length,
-        text: trimmed,
-        blank: trimmed === '',
-      });
+      const trimmed = text.slice(contentStart, contentEnd);
+      lines.push({ start, end, contentStart, contentEnd, text: trimmed, blank: false });
     }
     if (nl < 0) break;
     start = nl + 1;
@@ -48,8 +61,31 @@ export function layoutLines(text: string): readonly LayoutLine[] {
   return lines;
 }
 
-// 'ỦY BAN NHÂN DÂN', 'II. NHIỆM VỤ TRỌNG TÂM', 'CHỦ TỊCH' — no lower-case letter, at least two upper-case ones
-export const isCapsLine = (line: string): boolean => !/\p{Ll}/u.test(line) && /\p{Lu}.*\p{Lu}/u.test(line);
+// The 'h' of 'Chủ tịch': a line with it is no caps line.
+const LOWER = /\p{Ll}/u;
+// 'CHỦ TỊCH': two capitals.
+const TWO_UPPER = /\p{Lu}.*\p{Lu}/u;
+const IS_LOWER = CHAR.lower;
+const IS_UPPER = CHAR.upper;
+const isLineTerminator = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/**
+ * 'ỦY BAN NHÂN DÂN', 'II. NHIỆM VỤ TRỌNG TÂM', 'CHỦ TỊCH' — no lower-case letter, at least two
+ * upper-case ones (with no line end between, as the regex's '.*' reads them). By table, one
+ * pass that stops at the first lower-case letter; a text beyond the BMP is left to the regexes.
+ */
+export function isCapsLine(line: string): boolean {
+  let upper = 0;
+  let two = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return !LOWER.test(line) && TWO_UPPER.test(line);
+    if (IS_LOWER[c] === 1) return false;
+    if (IS_UPPER[c] === 1 && ++upper >= 2) two = true;
+    else if (isLineTerminator(c)) upper = 0;
+  }
+  return two;
+}
 
 // 'Nơi nhận:', 'TM. ỦY BAN NHÂN DÂN', 'Căn cứ Luật …', 'Số: 21/KH-UBND', '(Ban hành kèm theo …', 'Điều 1.'
 const BLOCK_LABEL =

@@ -10,12 +10,16 @@ const CLUSTER_SHARE = 0.5;
  * null when the text is not hard-wrapped (each paragraph on one line, lengths all over).
  */
 export function typicalWidth(lines: readonly LayoutLine[]): number | null {
-  const lengths = lines
-    .filter((l) => l.text.length >= MIN_LENGTH)
-    .map((l) => l.text.length)
-    .sort((x, y) => x - y);
-  if (lengths.length < MIN_LINES) return null;
-  const median = lengths[lengths.length >> 1]!;
-  const near = lengths.filter((n) => n >= median * 0.85 && n <= median * 1.15).length;
-  return near / lengths.length >= CLUSTER_SHARE ? median : null;
+  let count = 0;
+  for (const l of lines) if (l.text.length >= MIN_LENGTH) count++;
+  if (count < MIN_LINES) return null;
+  // A typed array sorts numbers natively, without a comparator call per comparison.
+  const lengths = new Int32Array(count);
+  let k = 0;
+  for (const l of lines) if (l.text.length >= MIN_LENGTH) lengths[k++] = l.text.length;
+  lengths.sort();
+  const median = lengths[count >> 1]!;
+  let near = 0;
+  for (const n of lengths) if (n >= median * 0.85 && n <= median * 1.15) near++;
+  return near / count >= CLUSTER_SHARE ? median : null;
 }

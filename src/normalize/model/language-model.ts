@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { KehoachError } from '../../errors.js';
 import { findDataFile } from './find-data-file.js';
+import { decodeModel } from './model-binary.js';
 import { PairTable } from './pair-table.js';
 
 /**
- * The syllable model (data/language-model.txt.gz, built by scripts/build-language-model.ts):
+ * The syllable model (data/language-model.bin.gz, built by scripts/build-language-model.ts):
  * every possible syllable with its count, syllable bigram counts, and the abbreviations to
  * protect. Syllables are keyed by toneInsensitiveKey (lower case, old tone style).
  */
@@ -26,7 +27,9 @@ export interface LanguageModel {
 }
 
 export const NUM = '<num>';
-export const FILE = 'language-model.txt.gz';
+/** Ids are in order of frequency: the pairs of the first 1024 are looked up in a 128 KB bitset. */
+const DENSE_BELOW = 1024;
+export const FILE = 'language-model.bin.gz';
 
 let cached: LanguageModel | null = null;
 
@@ -37,44 +40,34 @@ export function languageModel(): LanguageModel {
   if (!path) {
     throw new KehoachError('INTERNAL', `data/${FILE} is missing from the kehoach package; reinstall it`);
   }
-  cached = parseModel(gunzipSync(readFileSync(path)).toString('utf8'));
+  cached = readModel(gunzipSync(readFileSync(path)));
   return cached;
 }
 
-export function parseModel(text: string): LanguageModel {
-  const lines = text.split('\n');
-  let at = 1;
-  const header = (tag: string): number => {
-    const [t, n] = lines[at++]!.split(' ');
-    if (t !== tag) throw new KehoachError('INTERNAL', `data/${FILE} is corrupt (no ${tag} block)`);
-    return Number(n);
-  };
-  const nU = header('U');
+/** The model from the bytes of a model file (see model-binary.ts), with its lookup tables. */
+export function readModel(bytes: Uint8Array): LanguageModel {
+  const { syllables, counts, abbreviations, bigramCount, forEachBigram } = decodeModel(bytes);
   const ids = new Map<string, number>();
-  const syllables: string[] = new Array(nU);
-  const counts = new Float64Array(nU);
   let total = 0;
-  for (let i = 0; i < nU; i++) {
-    const line = lines[at++]!;
-    const tab = line.indexOf('\t');
-    const s = line.slice(0, tab);
-    syllables[i] = s;
-    ids.set(s, i);
-    counts[i] = Number(line.slice(tab + 1));
+  for (let i = 0; i < syllables.length; i++) {
+    ids.set(syllables[i]!, i);
     total += counts[i]!;
   }
-  const nB = header('B');
-  const bigrams = new PairTable(nB);
-  const leftTotals = new Float64Array(nU);
-  for (let i = 0; i < nB; i++) {
-    const [a, b, c] = lines[at++]!.split(' ');
-    const id1 = Number.parseInt(a!, 36);
-    const count = Number.parseInt(c!, 36);
-    bigrams.set(id1, Number.parseInt(b!, 36), count);
-    leftTotals[id1]! += count;
-  }
-  const nA = header('A');
-  const abbreviations = new Set(lines.slice(at, at + nA));
+  const bigrams = new PairTable(bigramCount, DENSE_BELOW);
+  const leftTotals = new Float64Array(syllables.length);
+  forEachBigram((a, b, count) => {
+    bigrams.set(a, b, count);
+    leftTotals[a]! += count;
+  });
   const logProbs = counts.map((c) => Math.log((c + 0.5) / total));
-  return { ids, syllables, counts, total, logProbs, leftTotals, bigrams, abbreviations };
+  return {
+    ids,
+    syllables,
+    counts,
+    total,
+    logProbs,
+    leftTotals,
+    bigrams,
+    abbreviations: new Set(abbreviations),
+  };
 }

@@ -1,9 +1,7 @@
 import { type LanguageModel, NUM } from '../model/language-model.js';
+import { HASH_START, hashStep, TokenTable } from '../token-table.js';
 import { CHAR } from '../vietnamese/char-class.js';
 import { placeTone } from '../vietnamese/place-tone.js';
-
-const LETTER = CHAR.letter;
-const isLetterCode = (c: number): boolean => LETTER[c] === 1;
 
 /** How a word is written: its case decides both protection and how a correction is cased. */
 export enum Shape {
@@ -30,8 +28,12 @@ export interface Words {
 // Punctuation that ends the context of a word: 'năm 2023. Tổ chức', '“Dân vận khéo”', 'dân
 // biết, dân bàn'. Line ends do not: hard-wrapped lines break sentences anywhere.
 const BREAK_CHARS = '.,;:!?()[]{}“”"‘’…';
-const BREAK = new Uint8Array(0x2100);
-for (const ch of BREAK_CHARS) BREAK[ch.charCodeAt(0)] = 1;
+// One table for the scan: what a word is made of (letters, marks, ASCII digits), what breaks.
+const WORD = 1;
+const BREAK = 2;
+const KIND = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (CHAR.letter[c] || CHAR.digit[c]) KIND[c] = WORD;
+for (const ch of BREAK_CHARS) KIND[ch.charCodeAt(0)] = BREAK;
 const ROMAN = /^[IVXLCDM]+$/;
 
 function shapeOf(w: string, lower: string): Shape {
@@ -42,87 +44,85 @@ function shapeOf(w: string, lower: string): Shape {
   return first === upper.slice(0, 1) && w.slice(1) === lower.slice(1) ? Shape.Capitalised : Shape.Mixed;
 }
 
-/** What a word that is not a plain lower-case syllable is: id, shape, and whether it is fixed. */
-interface Slow {
-  id: number;
-  shape: Shape;
-  fixed: boolean;
-}
-const slowMemo = new WeakMap<LanguageModel, Map<string, Slow>>();
+/**
+ * What a word is, whatever stands around it — decided once per distinct word and kept as one
+ * small integer: model id + 1 (0: no syllable), shape, whether the word as written is a model
+ * syllable (lower case, old style: the common case), whether it is fixed.
+ */
+type Token = number;
+const token = (id: number, shape: Shape, syllable: boolean, fixed: boolean): Token =>
+  ((id + 1) << 4) | (shape << 2) | (syllable ? 2 : 0) | (fixed ? 1 : 0);
+const tokenMemo = new WeakMap<LanguageModel, TokenTable<Token>>();
+const MEMO_LIMIT = 50_000;
 
-function classify(w: string, model: LanguageModel, numId: number): Slow {
-  let memo = slowMemo.get(model);
-  if (!memo) {
-    memo = new Map();
-    slowMemo.set(model, memo);
-  }
-  const known = memo.get(w);
-  if (known) return known;
-  let out: Slow;
-  if (/\d/.test(w)) out = { id: numId, shape: Shape.Lower, fixed: true };
-  else {
-    const lower = w.toLowerCase();
-    const shape = shapeOf(w, lower);
-    const id = model.ids.get(lower) ?? model.ids.get(placeTone(lower, 'old')) ?? -1;
-    // Abbreviations the corpus uses are in the model ('ubnd'), so they are context too.
-    const abbreviation = shape === Shape.Caps && (id < 0 || model.abbreviations.has(w));
-    const fixed =
-      w.length === 1 || shape === Shape.Mixed || abbreviation || (shape === Shape.Caps && ROMAN.test(w));
-    out = { id, shape, fixed };
-  }
-  if (memo.size > 100_000) memo.clear();
-  memo.set(w, out);
-  return out;
+function classify(w: string, model: LanguageModel, numId: number): Token {
+  const wid = model.ids.get(w);
+  if (wid !== undefined) return token(wid, Shape.Lower, true, w.length === 1);
+  if (/\d/.test(w)) return token(numId, Shape.Lower, false, true);
+  const lower = w.toLowerCase();
+  const shape = shapeOf(w, lower);
+  const id = model.ids.get(lower) ?? model.ids.get(placeTone(lower, 'old')) ?? -1;
+  // Abbreviations the corpus uses are in the model ('ubnd'), so they are context too.
+  const abbreviation = shape === Shape.Caps && (id < 0 || model.abbreviations.has(w));
+  const fixed =
+    w.length === 1 || shape === Shape.Mixed || abbreviation || (shape === Shape.Caps && ROMAN.test(w));
+  return token(id, shape, false, fixed);
 }
 
 export function scanWords(text: string, model: LanguageModel): Words {
   const cap = Math.ceil(text.length / 2) + 8;
-  const start = new Int32Array(cap);
-  const end = new Int32Array(cap);
-  const id = new Int32Array(cap);
-  const shape = new Uint8Array(cap);
-  const fixed = new Uint8Array(cap);
-  const breakBefore = new Uint8Array(cap);
+  // The six arrays share one buffer: one allocation per text rather than six.
+  const buffer = new ArrayBuffer(15 * cap);
+  const start = new Int32Array(buffer, 0, cap);
+  const end = new Int32Array(buffer, 4 * cap, cap);
+  const id = new Int32Array(buffer, 8 * cap, cap);
+  const shape = new Uint8Array(buffer, 12 * cap, cap);
+  const fixed = new Uint8Array(buffer, 13 * cap, cap);
+  const breakBefore = new Uint8Array(buffer, 14 * cap, cap);
   const numId = model.ids.get(NUM) ?? -1;
+  let memo = tokenMemo.get(model);
+  if (!memo) {
+    memo = new TokenTable<Token>(MEMO_LIMIT);
+    tokenMemo.set(model, memo);
+  }
   const len = text.length;
-  const { ids } = model;
   let n = 0;
   let gapBreak = true;
   let gluedBefore = false;
   let i = 0;
   while (i < len) {
-    const c = text.charCodeAt(i);
-    if (!isLetterCode(c) && !(c >= 48 && c <= 57)) {
-      if (c < 0x2100 && BREAK[c]) gapBreak = true;
+    const kind = KIND[text.charCodeAt(i)]!;
+    if (kind !== WORD) {
+      if (kind === BREAK) gapBreak = true;
       i++;
       continue;
     }
+    // The word, hashed as it is found (TokenTable.hash), then looked up where it stands.
     const s = i;
-    while (i < len) {
-      const d = text.charCodeAt(i);
-      if (!isLetterCode(d) && !(d >= 48 && d <= 57)) break;
-      i++;
+    let hash = HASH_START;
+    for (let c = text.charCodeAt(i); ; ) {
+      hash = hashStep(hash, c);
+      if (++i === len) break;
+      c = text.charCodeAt(i);
+      if (KIND[c] !== WORD) break;
     }
     start[n] = s;
     end[n] = i;
+    let t = memo.get(text, s, i, hash);
+    if (t === undefined) {
+      t = classify(text.slice(s, i), model, numId);
+      memo.add(text, s, i, hash, t);
+    }
+    const syllable = (t & 2) !== 0;
     const before = text.charCodeAt(s - 1);
     const after = text.charCodeAt(i);
-    const w = text.slice(s, i);
-    const wid = ids.get(w);
     // Glued to '/' or '-' ('QĐ/TW', 'KH-UBND', 'Covid-19'): part of a code.
     const glued =
-      before === 47 || after === 47 || ((before === 45 || after === 45) && (wid === undefined || i - s < 2));
+      before === 47 || after === 47 || ((before === 45 || after === 45) && (!syllable || i - s < 2));
     breakBefore[n] = gapBreak || glued || gluedBefore ? 1 : 0;
-    if (wid !== undefined) {
-      id[n] = wid;
-      shape[n] = Shape.Lower;
-      fixed[n] = glued || i - s === 1 ? 1 : 0;
-    } else {
-      const slow = classify(w, model, numId);
-      id[n] = slow.id;
-      shape[n] = slow.shape;
-      fixed[n] = glued || slow.fixed ? 1 : 0;
-    }
+    id[n] = (t >> 4) - 1;
+    shape[n] = (t >> 2) & 3;
+    fixed[n] = glued || (t & 1) !== 0 ? 1 : 0;
     gluedBefore = glued;
     gapBreak = false;
     n++;

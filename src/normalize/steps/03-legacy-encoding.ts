@@ -1,4 +1,5 @@
 import type { Warning } from '../../schema/warning.js';
+import { CharSet, codesWhere } from '../char-set.js';
 import type { Edit } from '../edit.js';
 import {
   decodePieces,
@@ -12,15 +13,10 @@ import { type LanguageModel, languageModel } from '../model/language-model.js';
 import { strictSyllableId } from '../model/syllable-lookup.js';
 import type { NormalizeStep, StepResult } from '../step.js';
 
-const VIQR_MARK = /[\^+`~]/;
-const SIGNATURE = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) if (LEGACY_SIGNATURE.test(String.fromCharCode(c))) SIGNATURE[c] = 1;
-
-/** The same test as LEGACY_SIGNATURE, by table: it runs on every text. */
-function hasSignature(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (SIGNATURE[text.charCodeAt(i)] === 1) return true;
-  return false;
-}
+// The same tests as LEGACY_SIGNATURE and VIQR's hat, horn and tone marks ('Vie^.t'), made by the
+// shared census: they run on every text, and Unicode text has none of these characters.
+const SIGNATURE = new CharSet(codesWhere((c) => LEGACY_SIGNATURE.test(String.fromCharCode(c))));
+const VIQR_MARK = new CharSet(['^', '+', '`', '~'].map((ch) => ch.charCodeAt(0)));
 
 /** Words that must turn into syllables before a document counts as legacy-encoded. */
 const MIN_WORDS = 3;
@@ -119,9 +115,9 @@ function lineRanges(text: string): Array<[number, number]> {
 export const legacyEncoding: NormalizeStep = {
   name: 'legacy-encoding',
   run(text): StepResult {
-    const signature = hasSignature(text);
+    const signature = SIGNATURE.foundIn(text);
     // VIQR needs its hat or horn marks somewhere before the costlier count.
-    const viqr = VIQR_MARK.test(text) && (text.match(VIQR_HINT)?.length ?? 0) >= 3;
+    const viqr = VIQR_MARK.foundIn(text) && (text.match(VIQR_HINT)?.length ?? 0) >= 3;
     if (!signature && !viqr) return { edits: [] };
     // The encoding is chosen on the lines that show it, then tried on every line that could
     // hold it: VNI's 'Soá' or Windows-1258's 'Sôì' has no character Unicode text lacks.

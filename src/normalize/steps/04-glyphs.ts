@@ -1,3 +1,4 @@
+import { CharSet } from '../char-set.js';
 import type { Edit } from '../edit.js';
 import type { NormalizeStep } from '../step.js';
 
@@ -22,10 +23,12 @@ const GLYPHS: Readonly<Record<string, string>> = {
 };
 
 const GLYPH_CHARS = new RegExp(`[${Object.keys(GLYPHS).join('')}]`, 'g');
+const GLYPH_SET = new CharSet(Object.keys(GLYPHS).map((ch) => ch.charCodeAt(0)));
 
 export const glyphs: NormalizeStep = {
   name: 'glyphs',
   run(text) {
+    if (!GLYPH_SET.foundIn(text)) return [];
     const edits: Edit[] = [];
     for (const m of text.matchAll(GLYPH_CHARS)) {
       const to = GLYPHS[m[0]] ?? m[0];

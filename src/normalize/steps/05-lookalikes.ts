@@ -1,3 +1,4 @@
+import { CharSet } from '../char-set.js';
 import type { Edit } from '../edit.js';
 import type { NormalizeStep } from '../step.js';
 import { CHAR } from '../vietnamese/char-class.js';
@@ -63,10 +64,13 @@ const LOOKALIKES: Readonly<Record<string, string>> = {
 // A Cyrillic or Greek letter: 'а' in 'Cаc'. The word around it is found by scanning.
 const FOREIGN = /[\p{Script=Cyrillic}\p{Script=Greek}]/gu;
 const LATIN = /\p{Script=Latin}/u;
+// Edits are made only where a letter of the table stands: a text without one has nothing to repair.
+const LOOKALIKE_CHARS = new CharSet(Object.keys(LOOKALIKES).map((ch) => ch.charCodeAt(0)));
 
 export const lookalikes: NormalizeStep = {
   name: 'lookalikes',
   run(text) {
+    if (!LOOKALIKE_CHARS.foundIn(text)) return [];
     const edits: Edit[] = [];
     const re = new RegExp(FOREIGN);
     for (let m = re.exec(text); m; m = re.exec(text)) {

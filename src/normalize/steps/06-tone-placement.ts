@@ -1,26 +1,33 @@
 import type { Edit } from '../edit.js';
 import type { NormalizeStep } from '../step.js';
+import { TokenTable } from '../token-table.js';
 import { CHAR } from '../vietnamese/char-class.js';
 import { placeTone } from '../vietnamese/place-tone.js';
 
-const LETTER = CHAR.letter;
-const TONED = CHAR.toned;
-const VOWEL = CHAR.vowel;
-const isLetterCode = (c: number): boolean => LETTER[c] === 1;
-const isTonedCode = (c: number): boolean => TONED[c] === 1;
-const isVowelCode = (c: number): boolean => VOWEL[c] === 1;
+// One table for the three tests the scan makes on every character.
+const LETTER = 1;
+const VOWEL = 2;
+const TONED = 4;
+const KIND = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  KIND[c] = (CHAR.letter[c]! && LETTER) | (CHAR.vowel[c]! && VOWEL) | (CHAR.toned[c]! && TONED);
+}
 
-/** Words seen before, and their placement: a plan uses a few thousand distinct words. */
-const memo = { old: new Map<string, string>(), new: new Map<string, string>() };
-const MEMO_LIMIT = 50_000;
+/**
+ * Words seen before and their placement (null: already placed so), looked up where they stand:
+ * a plan uses a few thousand distinct words, and most candidates need no change.
+ */
+const memo = { old: new TokenTable<string | null>(50_000), new: new TokenTable<string | null>(50_000) };
 
-function placed(word: string, style: 'old' | 'new'): string {
+function placed(text: string, start: number, end: number, style: 'old' | 'new'): string | null {
   const cache = memo[style];
-  let to = cache.get(word);
+  const hash = TokenTable.hash(text, start, end);
+  let to = cache.get(text, start, end, hash);
   if (to === undefined) {
-    if (cache.size > MEMO_LIMIT) cache.clear();
-    to = placeTone(word, style);
-    cache.set(word, to);
+    const word = text.slice(start, end);
+    const moved = placeTone(word, style);
+    to = moved === word ? null : moved;
+    cache.add(text, start, end, hash, to);
   }
   return to;
 }
@@ -40,27 +47,23 @@ export const tonePlacement: NormalizeStep = {
     const n = text.length;
     let i = 0;
     while (i < n) {
-      if (!isLetterCode(text.charCodeAt(i))) {
+      if ((KIND[text.charCodeAt(i)]! & LETTER) === 0) {
         i++;
         continue;
       }
       const start = i;
       let candidate = false;
-      let prevVowel = false;
-      let prevToned = false;
+      let prev = 0;
       for (; i < n; i++) {
-        const c = text.charCodeAt(i);
-        if (!isLetterCode(c)) break;
-        const vowel = isVowelCode(c);
-        const toned = isTonedCode(c);
-        if (vowel && prevVowel && (toned || prevToned)) candidate = true;
-        prevVowel = vowel;
-        prevToned = toned;
+        const kind = KIND[text.charCodeAt(i)]!;
+        if ((kind & LETTER) === 0) break;
+        // A vowel next to a vowel, one of them toned: 'hoạch', 'Thanh Hoá'.
+        if (kind & prev & VOWEL && (kind | prev) & TONED) candidate = true;
+        prev = kind;
       }
       if (!candidate) continue;
-      const word = text.slice(start, i);
-      const to = placed(word, style);
-      if (to !== word) edits.push({ start, end: i, to, kind: 'tone', confidence: 1 });
+      const to = placed(text, start, i, style);
+      if (to !== null) edits.push({ start, end: i, to, kind: 'tone', confidence: 1 });
     }
     return edits;
   },

@@ -23,14 +23,14 @@ export const dropRunningHeaders: NormalizeStep = {
     const byText = new Map<string, number[]>();
     lines.forEach((line, i) => {
       if (line.blank || line.text.length < 4 || line.text.length > 100) return;
-      if (SENTENCE_END.test(line.text) || isBullet(line.text) || matchNumbering(line.text)) return;
-      if (!/\p{L}/u.test(line.text)) return;
       const at = byText.get(line.text);
       if (at) at.push(i);
       else byText.set(line.text, [i]);
     });
     const edits: Edit[] = [];
-    for (const at of byText.values()) {
+    for (const [line, at] of byText) {
+      // Only a repeated line can be furniture: the tests of what it says are made for those.
+      if (at.length < 2 || !mayBeFurniture(line)) continue;
       const spaced = at.length >= MIN_REPEATS && at.every((i, k) => k === 0 || i - at[k - 1]! >= MIN_SPACING);
       const byPageNumber = at.length >= 2 && at.every((i) => nextToPageNumber(lines, i));
       if (!spaced && !byPageNumber) continue;
@@ -43,6 +43,13 @@ export const dropRunningHeaders: NormalizeStep = {
     return edits;
   },
 };
+
+// 'Cổng thông tin điện tử huyện': a line with a letter.
+const LETTER = /\p{L}/u;
+
+/** A line that is no sentence, item or bullet, and has words. */
+const mayBeFurniture = (line: string): boolean =>
+  !SENTENCE_END.test(line) && !isBullet(line) && !matchNumbering(line) && LETTER.test(line);
 
 /** Whether a page number stands within two non-blank lines of line i. */
 function nextToPageNumber(lines: readonly LayoutLine[], i: number): boolean {

@@ -6,7 +6,8 @@ import type { NormalizeStep } from '../step.js';
 const CODE_BEFORE = /(?<![\p{L}\p{N}])[\p{Lu}\d][\p{L}\d]{0,11}(?<=[\p{Lu}\d]|[\p{Lu}\d]\p{Ll}{1,2})[-/]$/u;
 // 'QĐ/TW', 'UBND', 'HC ngày', 'TTg', '2025': a code token starting the next line.
 const CODE_AFTER = /^[\p{Lu}\d][\p{Lu}\d]{0,11}\p{Ll}{0,2}(?![\p{L}\d])/u;
-const SPACE = /[ \t]/u;
+// A space or a tab, by code: tested at every line end.
+const isSpace = (c: number): boolean => c === 32 || c === 9;
 
 /**
  * Rejoins a document code or a hyphenated token broken at a line end, without inventing a
@@ -19,15 +20,15 @@ export const rejoinBrokenCodes: NormalizeStep = {
     const edits: Edit[] = [];
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
       let end = nl;
-      while (end > 0 && SPACE.test(text[end - 1]!)) end--;
+      while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
       const mark = text[end - 1];
       if (mark !== '-' && mark !== '/') continue;
       if (!CODE_BEFORE.test(text.slice(Math.max(0, end - 16), end))) continue;
       let next = nl + 1;
-      while (next < text.length && SPACE.test(text[next]!)) next++;
+      while (next < text.length && isSpace(text.charCodeAt(next))) next++;
       if (text[next] === '\n') {
         next++;
-        while (next < text.length && SPACE.test(text[next]!)) next++;
+        while (next < text.length && isSpace(text.charCodeAt(next))) next++;
       }
       if (!CODE_AFTER.test(text.slice(next, next + 20))) continue;
       edits.push({ start: end, end: next, to: '', kind: 'layout', confidence: 0.9 });

@@ -3,6 +3,7 @@ import type { Edit } from '../edit.js';
 import { isCapsLine, type LayoutLine, layoutLines, startsBlock } from '../layout/layout-lines.js';
 import { typicalWidth } from '../layout/typical-width.js';
 import type { NormalizeStep } from '../step.js';
+import { CHAR } from '../vietnamese/char-class.js';
 
 // Compared without tone marks: OCR correction runs after this step and may restore a tone
 // ('Cac' → 'Các'); the join decision must not change when it does, or normalization would not
@@ -14,12 +15,47 @@ const bare = (word: string): string =>
     .normalize('NFC')
     .toLowerCase();
 const CONTINUATION = new Set<string>(lineContinuationWords.map(bare));
-// 'quyền làm chủ của Nhân dân.', 'như sau:', '… cơ sở”;' — where a line may legitimately end.
-const HARD_END = /[.!?…]["”’)]*$/u;
-const SOFT_END = /[;:]["”’)]*$/u;
+// Lines end on the same few hundred words; their bare forms are kept rather than re-normalized.
+const bareMemo = new Map<string, string>();
+const BARE_LIMIT = 10_000;
+function bareCached(word: string): string {
+  let out = bareMemo.get(word);
+  if (out === undefined) {
+    if (bareMemo.size >= BARE_LIMIT) bareMemo.clear();
+    out = bare(word);
+    bareMemo.set(word, out);
+  }
+  return out;
+}
+// 'quyền làm chủ của Nhân dân.', 'như sau:', '… cơ sở”;' — where a line may legitimately end,
+// before any closing quotes and brackets. Read from the line's end: a regex anchored at the end
+// would be tried at every position of every line.
+const CLOSERS = new Set(['"', '”', '’', ')']);
+const HARD_END = new Set(['.', '!', '?', '…']);
+const SOFT_END = new Set([';', ':']);
+function endMark(line: string): string {
+  let i = line.length;
+  while (i > 0 && CLOSERS.has(line[i - 1]!)) i--;
+  return i > 0 ? line[i - 1]! : '';
+}
 const LAST_WORD = /(?<word>\p{L}+)$/u;
+// The space after 'Ủy' in 'Ủy ban': where the first word of a line ends.
+const SPACE = /\s/u;
 // 'Nam Chính, ngày 16 tháng 01 năm 2025' — a dateline is a line of its own.
 const DATELINE = /^[\p{L} .'-]{2,40}, ngày\b/u;
+// 'Số: 21/KH-UBND' — the number line of the header.
+const NUMBER_LINE = /^Số\s*:/u;
+// 'và các cơ quan', '2025 …' — a line that can only go on a sentence. Tested by table; a letter
+// beyond the BMP is left to the regex.
+const GOES_ON = /^[\p{Ll}\d]/u;
+const LOWER = CHAR.lower;
+function goesOn(line: string): boolean {
+  const c = line.charCodeAt(0);
+  if (c >= 0xd800 && c <= 0xdbff) return GOES_ON.test(line);
+  return LOWER[c] === 1 || (c >= 48 && c <= 57);
+}
+// The regex backtracks over its 40 letters on every line; a line without ', ngày' cannot match.
+const isDateline = (line: string): boolean => line.includes(', ngày') && DATELINE.test(line);
 
 /**
  * Joins hard-wrapped lines into paragraphs (SPEC §3 layout) and keeps real boundaries.
@@ -40,12 +76,17 @@ export const joinWrappedLines: NormalizeStep = {
       width ??= typicalWidth(lines);
       return width;
     };
+    const facts: LineFacts = {
+      block: perLine(lines, startsBlock),
+      caps: perLine(lines, isCapsLine),
+      dateline: perLine(lines, isDateline),
+    };
     const edits: Edit[] = [];
     let a = -1;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       if (line.blank) continue;
-      if (a >= 0 && i - a <= 2 && shouldJoin(lines[a]!, line, i - a - 1, widthOf)) {
+      if (a >= 0 && i - a <= 2 && shouldJoin(lines, a, i, facts, widthOf)) {
         edits.push({
           start: lines[a]!.contentEnd,
           end: line.contentStart,
@@ -60,26 +101,46 @@ export const joinWrappedLines: NormalizeStep = {
   },
 };
 
-function shouldJoin(a: LayoutLine, b: LayoutLine, blanks: number, widthOf: () => number | null): boolean {
-  if (
-    startsBlock(b.text) ||
-    isCapsLine(a.text) ||
-    isCapsLine(b.text) ||
-    (startsBlock(a.text) && a.text.length < 4)
-  ) {
+/** Tests of a line's text that every line meets twice (as the first and the second of a pair). */
+interface LineFacts {
+  block: (i: number) => boolean;
+  caps: (i: number) => boolean;
+  dateline: (i: number) => boolean;
+}
+
+/** A test of line i's text, worked out on first use and then remembered. */
+function perLine(lines: readonly LayoutLine[], test: (line: string) => boolean): (i: number) => boolean {
+  const known = new Uint8Array(lines.length); // 0 unknown, 1 yes, 2 no
+  return (i) => {
+    if (known[i] === 0) known[i] = test(lines[i]!.text) ? 1 : 2;
+    return known[i] === 1;
+  };
+}
+
+function shouldJoin(
+  lines: readonly LayoutLine[],
+  ai: number,
+  bi: number,
+  facts: LineFacts,
+  widthOf: () => number | null,
+): boolean {
+  const a = lines[ai]!;
+  const b = lines[bi]!;
+  if (facts.block(bi) || facts.caps(ai) || facts.caps(bi) || (a.text.length < 4 && facts.block(ai))) {
     return false;
   }
-  if (HARD_END.test(a.text) || DATELINE.test(b.text) || DATELINE.test(a.text) || /^Số\s*:/u.test(a.text))
-    return false;
-  if (/^[\p{Ll}\d]/u.test(b.text)) return true;
+  const numberLine = a.text.startsWith('Số') && NUMBER_LINE.test(a.text);
+  if (HARD_END.has(endMark(a.text)) || facts.dateline(bi) || facts.dateline(ai) || numberLine) return false;
+  if (goesOn(b.text)) return true;
   const last = LAST_WORD.exec(a.text.slice(-24))?.groups?.['word'];
-  const word = last === undefined ? undefined : bare(last);
-  const soft = SOFT_END.test(a.text);
+  const word = last === undefined ? undefined : bareCached(last);
+  const soft = SOFT_END.has(endMark(a.text));
   if (!soft && (a.text.endsWith(',') || (word !== undefined && CONTINUATION.has(word)))) return true;
-  if (blanks > 0 || b.text.startsWith('(')) return false;
+  // A blank line between (bi > ai + 1) is a page break only for the joins above.
+  if (bi > ai + 1 || b.text.startsWith('(')) return false;
   const width = widthOf();
   if (width === null) return false;
   // A line as full as the typical line was wrapped: the next word would not have fitted.
-  const firstWord = b.text.split(/\s/u, 1)[0] ?? '';
+  const firstWord = b.text.split(SPACE, 1)[0] ?? '';
   return a.text.length + 1 + firstWord.length > width * (soft ? 0.97 : 0.92);
 }

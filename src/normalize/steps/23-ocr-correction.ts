@@ -60,17 +60,25 @@ export const ocrCorrection: NormalizeStep = {
 function findSuspicious(words: Words, model: ReturnType<typeof languageModel>): Uint8Array {
   const out = new Uint8Array(words.count);
   const { id, fixed, breakBefore, count } = words;
+  const { bigrams, counts } = model;
+  // Word i's right pair is word i+1's left pair: each bigram is looked up once (-1: not looked up).
+  let pairOnRight = -1;
   for (let i = 0; i < count; i++) {
+    const pairOnLeft = pairOnRight;
+    pairOnRight = -1;
     if (fixed[i]) continue;
     const w = id[i]!;
-    if (w < 0 || model.counts[w]! === 0) {
+    if (w < 0 || counts[w]! === 0) {
       out[i] = 1;
       continue;
     }
     // Next to an unknown word there is no evidence either way: decide the two together.
     // A word repeated ('từ từ', 'số số') is reduplication, not a slip.
     const prev = id[i - 1]!;
-    const leftOk = breakBefore[i] || prev === w || (prev < 0 ? fixed[i - 1] : model.bigrams.has(prev, w));
+    const leftOk =
+      breakBefore[i] ||
+      prev === w ||
+      (prev < 0 ? fixed[i - 1] : pairOnLeft >= 0 ? pairOnLeft === 1 : bigrams.has(prev, w));
     if (!leftOk) {
       out[i] = 1;
       continue;
@@ -78,7 +86,13 @@ function findSuspicious(words: Words, model: ReturnType<typeof languageModel>): 
     const last = i + 1 >= count || breakBefore[i + 1];
     if (last) continue;
     const next = id[i + 1]!;
-    if (next !== w && (next < 0 ? !fixed[i + 1] : !model.bigrams.has(w, next))) out[i] = 1;
+    if (next === w) continue;
+    if (next < 0) {
+      if (!fixed[i + 1]) out[i] = 1;
+      continue;
+    }
+    pairOnRight = bigrams.has(w, next) ? 1 : 0;
+    if (pairOnRight === 0) out[i] = 1;
   }
   return out;
 }

@@ -13,6 +13,8 @@ function table(test: (ch: string) => boolean): Uint8Array {
 }
 
 const letterRe = /[\p{L}\p{M}]/u;
+const upperRe = /\p{Lu}/u;
+const lowerRe = /\p{Ll}/u;
 const BASE_VOWELS = 'aăâeêioôơuưyAĂÂEÊIOÔƠUƯY';
 const TONED_VOWELS =
   'àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ';
@@ -24,8 +26,8 @@ export const CHAR = {
   vowel: table((ch) => BASE_VOWELS.includes(ch) || TONED_VOWELS.includes(ch)),
   /** Vowels with a tone mark. */
   toned: table((ch) => TONED_VOWELS.includes(ch)),
-  upper: table((ch) => /\p{Lu}/u.test(ch)),
-  lower: table((ch) => /\p{Ll}/u.test(ch)),
+  upper: table((ch) => upperRe.test(ch)),
+  lower: table((ch) => lowerRe.test(ch)),
   /** ASCII digits. */
   digit: table((ch) => ch >= '0' && ch <= '9'),
 } as const;
