@@ -3,7 +3,8 @@ import type { RefinePass } from './types.js';
 // What may extend a name into its fuller form: a level or the country ('… Việt Nam', '… Huyện').
 const QUALIFIER = /^(?:việt nam|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s|$)/u;
 
-const key = (name: string) => name.toLocaleLowerCase('vi');
+// toLowerCase is toLocaleLowerCase('vi') (no Vietnamese-specific mapping) without the locale look-up.
+const key = (name: string) => name.toLowerCase();
 
 /**
  * One unit per body (gold notes): case variants are one name ('Các Ban, ngành' = 'Các ban,

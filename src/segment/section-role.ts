@@ -1,10 +1,14 @@
 import { sectionRoleLabels } from '../lexicon/section-roles.js';
 import type { Section, SectionRole } from '../schema/section.js';
 
-/** Lower case, old tone style ('uỷ' → 'ủy'), spaces collapsed: how headings are compared. */
+/**
+ * Lower case, old tone style ('uỷ' → 'ủy'), spaces collapsed: how headings are compared.
+ * Plain toLowerCase: Vietnamese has no locale-specific case mapping (only tr, az, lt do), and
+ * the 'vi' variant costs a locale look-up per call.
+ */
 function key(s: string): string {
   return s
-    .toLocaleLowerCase('vi')
+    .toLowerCase()
     .replace(/\s+/gu, ' ')
     .trim()
     .replace(/([oòóỏõọuùúủũụ])([aàáảãạeèéẻẽẹyỳýỷỹỵ])/gu, (pair) => oldTone(pair));
