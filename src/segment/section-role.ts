@@ -34,10 +34,24 @@ function placeOldTone(pair: string): string {
 }
 
 const LABELS = sectionRoleLabels.map(([label, role]) => [key(label), role] as const);
+const LONGEST = Math.max(...LABELS.map(([label]) => label.length));
+const PREFIX = 4 * (LONGEST + 5);
+
+/**
+ * The key of a heading's start. roleOf compares a label and the two characters after it, and
+ * keying is local (each character, whitespace run or vowel pair on its own), so the key of a
+ * prefix matches the whole key but for its last character: a heading that runs on for a
+ * paragraph is keyed by its first words only.
+ */
+function headKey(heading: string): string {
+  if (heading.length <= PREFIX) return key(heading);
+  const k = key(heading.slice(0, PREFIX));
+  return k.length >= LONGEST + 5 ? k : key(heading);
+}
 
 /** The role a heading's own words give: loose for a top-level heading, a whole label for a child. */
 function roleOf(heading: string, loose: boolean): SectionRole | null {
-  const h = key(heading);
+  const h = headKey(heading);
   for (const [label, role] of LABELS) {
     if (!h.startsWith(label)) continue;
     const after = h.slice(label.length);

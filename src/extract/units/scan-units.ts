@@ -4,6 +4,7 @@ import type { Segmented } from '../../segment/types.js';
 import { findTaskTables } from '../tasks/find-task-tables.js';
 import type { ExtractContext } from '../types.js';
 import { readUnitList, type UnitList } from './read-unit-list.js';
+import { spanCoverage } from './span-coverage.js';
 import { foldPhrase, type Token, tokenize } from './tokens.js';
 
 /** A list of units found in the text, with where it stands. */
@@ -32,6 +33,8 @@ export function scanUnits(ctx: ExtractContext): UnitScan {
   const ranges = roleRanges(ctx);
   const tables = findTaskTables(ctx).map((t) => t.span);
   const closingStart = closingParagraphsStart(ctx, ranges);
+  const inRanges = spanCoverage(ranges);
+  const inTables = spanCoverage(tables);
   const lists: ScannedList[] = [];
   for (let i = 0; i < tokens.length; ) {
     const list = readUnitList(text, tokens, i);
@@ -39,11 +42,13 @@ export function scanUnits(ctx: ExtractContext): UnitScan {
       i++;
       continue;
     }
+    // Lists are read in text order, as spanCoverage asks.
     const at = tokens[i]!.start;
-    const inside = (s: Span) => at >= s.start && at < s.end;
+    const roleable = inRanges(at);
+    const inTable = inTables(at);
     lists.push({
       ...list,
-      roleable: ranges.some(inside) && !tables.some(inside),
+      roleable: roleable && !inTable,
       closing: at >= closingStart,
     });
     i = list.end;

@@ -21,9 +21,30 @@ import {
 import { objectCues, subjectVerbs } from '../../lexicon/unit-role-verbs.js';
 import { foldPhrase, phraseTokens, type Token } from './tokens.js';
 
-/** The unit lexicons as folded token sequences, longest first, for matching against tokens. */
-const compile = (phrases: readonly string[]): string[][] =>
-  phrases.map(phraseTokens).sort((a, b) => b.length - a.length);
+/**
+ * A lexicon as folded token sequences, longest first, grouped by first and by last word, so a
+ * token that opens (or closes) none of them costs one map look-up instead of a walk over the list.
+ */
+export interface Lexicon {
+  byFirst: ReadonlyMap<string, readonly string[][]>;
+  byLast: ReadonlyMap<string, readonly string[][]>;
+}
+
+function group(phrases: readonly string[][], at: (p: string[]) => string): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const list = index.get(at(p)) ?? [];
+    list.push(p);
+    index.set(at(p), list);
+  }
+  return index;
+}
+
+/** Compiles lexicon phrases for matchAny and cueBefore. */
+export function compile(phrases: readonly string[]): Lexicon {
+  const sorted = phrases.map(phraseTokens).sort((a, b) => b.length - a.length);
+  return { byFirst: group(sorted, (p) => p[0]!), byLast: group(sorted, (p) => p[p.length - 1]!) };
+}
 
 export interface CompiledHead extends UnitHead {
   toks: string[];
@@ -55,35 +76,18 @@ export const GENERIC_TAILS = compile(genericTails);
 export const GENERIC_COLLECTIVES = new Set<string>(genericCollectives.map(foldPhrase));
 export const VERBS = compile(subjectVerbs);
 
-// Each lexicon's phrases grouped by first word (longest first kept), so a token that opens none
-// of them costs one map look-up instead of a walk over the whole lexicon.
-const BY_FIRST = new WeakMap<readonly string[][], Map<string, string[][]>>();
-
-function byFirst(phrases: readonly string[][]): Map<string, string[][]> {
-  let index = BY_FIRST.get(phrases);
-  if (index) return index;
-  index = new Map();
-  for (const p of phrases) {
-    const list = index.get(p[0]!) ?? [];
-    list.push(p);
-    index.set(p[0]!, list);
-  }
-  BY_FIRST.set(phrases, index);
-  return index;
-}
-
 /** The words a unit name can open with (head nouns, positions, generic actors, group nouns, 'các'). */
 export const UNIT_OPENERS = new Set<string>([
   ...HEADS_BY_FIRST.keys(),
-  ...[POSITIONS, GENERIC_HEADS, COLLECTIVE_NOUNS].flatMap((list) => list.map((p) => p[0]!)),
+  ...[POSITIONS, GENERIC_HEADS, COLLECTIVE_NOUNS].flatMap((lexicon) => [...lexicon.byFirst.keys()]),
   'các',
 ]);
 
 /** The longest phrase of `phrases` at tokens[i]; its length in tokens, 0 when none. */
-export function matchAny(tokens: readonly Token[], i: number, phrases: readonly string[][]): number {
+export function matchAny(tokens: readonly Token[], i: number, phrases: Lexicon): number {
   const t = tokens[i];
   if (!t) return 0;
-  for (const p of byFirst(phrases).get(t.fold) ?? []) {
+  for (const p of phrases.byFirst.get(t.fold) ?? []) {
     let k = 0;
     while (k < p.length && tokens[i + k]?.fold === p[k]) k++;
     if (k === p.length) return k;
@@ -151,4 +155,5 @@ export const STOP_WORDS = new Set<string>([
   ...unitLevels.map((v) => phraseTokens(v)[0]!),
 ]);
 
-export const isDash = (t: Token | undefined): boolean => t !== undefined && /^[-–—‐]$/u.test(t.text);
+const DASHES = new Set<string>(['-', '–', '—', '‐']);
+export const isDash = (t: Token | undefined): boolean => t !== undefined && DASHES.has(t.text);
