@@ -35,7 +35,7 @@ function placeOldTone(pair: string): string {
 
 const LABELS = sectionRoleLabels.map(([label, role]) => [key(label), role] as const);
 const LONGEST = Math.max(...LABELS.map(([label]) => label.length));
-const PREFIX = 4 * (LONGEST + 5);
+const PREFIX = 2 * (LONGEST + 5);
 
 /**
  * The key of a heading's start. roleOf compares a label and the two characters after it, and

@@ -5,6 +5,7 @@ import { findTaskTables } from '../tasks/find-task-tables.js';
 import type { ExtractContext } from '../types.js';
 import { readUnitList, type UnitList } from './read-unit-list.js';
 import { spanCoverage } from './span-coverage.js';
+import { UNIT_OPENERS } from './vocabulary.js';
 import { foldPhrase, type Token, tokenize } from './tokens.js';
 
 /** A list of units found in the text, with where it stands. */
@@ -37,6 +38,11 @@ export function scanUnits(ctx: ExtractContext): UnitScan {
   const inTables = spanCoverage(tables);
   const lists: ScannedList[] = [];
   for (let i = 0; i < tokens.length; ) {
+    // Most words open no unit: readUnit's own first test, made here without the call.
+    if (!tokens[i]!.word || !UNIT_OPENERS.has(tokens[i]!.fold)) {
+      i++;
+      continue;
+    }
     const list = readUnitList(text, tokens, i);
     if (!list) {
       i++;

@@ -18,12 +18,14 @@ interface Entry extends WordFacts {
  * so every token would be sliced out of the text and hashed again, and that cost more than
  * the rest of tokenizing. Here the tokenizer hashes the characters while it scans them
  * (`hashStep`), and a word seen before is found by comparing characters in place: only a new
- * word is sliced. Open addressing, linear probing; emptied when full (plans reuse few words).
+ * word is sliced. Open addressing, linear probing, at most half full. The table starts small
+ * (a plan has some 600 distinct words, and a small table stays in the CPU cache), doubles as
+ * the words of more plans arrive, and is emptied once it is as large as it may grow.
  */
-const SLOTS = 1 << 16;
-const MASK = SLOTS - 1;
-const LIMIT = SLOTS >> 1;
-const slots: (Entry | undefined)[] = new Array<Entry | undefined>(SLOTS).fill(undefined);
+const MIN_SLOTS = 1 << 12;
+const MAX_SLOTS = 1 << 17;
+let slots: (Entry | undefined)[] = new Array<Entry | undefined>(MIN_SLOTS).fill(undefined);
+let mask = MIN_SLOTS - 1;
 let size = 0;
 
 /** The hash of no characters, to start `hashStep` from. */
@@ -45,18 +47,31 @@ export function internWord(
   hash: number,
   make: (word: string) => WordFacts,
 ): WordFacts {
-  let i = hash & MASK;
+  let i = hash & mask;
   for (let e = slots[i]; e !== undefined; e = slots[i]) {
     if (e.hash === hash && e.text.length === end - at && sameText(e.text, text, at)) return e;
-    i = (i + 1) & MASK;
-  }
-  if (size >= LIMIT) {
-    slots.fill(undefined);
-    size = 0;
-    i = hash & MASK;
+    i = (i + 1) & mask;
   }
   const facts = make(text.slice(at, end));
-  slots[i] = { text: facts.text, fold: facts.fold, cap: facts.cap, word: facts.word, hash };
+  const entry: Entry = { text: facts.text, fold: facts.fold, cap: facts.cap, word: facts.word, hash };
+  if (2 * (size + 1) > slots.length) resize();
+  insert(entry);
+  return entry;
+}
+
+function insert(entry: Entry): void {
+  let i = entry.hash & mask;
+  while (slots[i] !== undefined) i = (i + 1) & mask;
+  slots[i] = entry;
   size++;
-  return slots[i]!;
+}
+
+function resize(): void {
+  const old = slots;
+  const length = old.length < MAX_SLOTS ? old.length * 2 : MIN_SLOTS;
+  slots = new Array<Entry | undefined>(length).fill(undefined);
+  mask = length - 1;
+  size = 0;
+  // At the largest size the table starts over empty.
+  if (length > old.length) for (const e of old) if (e) insert(e);
 }
