@@ -36,6 +36,9 @@ function placeOldTone(pair: string): string {
 const LABELS = sectionRoleLabels.map(([label, role]) => [key(label), role] as const);
 const LONGEST = Math.max(...LABELS.map(([label]) => label.length));
 const PREFIX = 2 * (LONGEST + 5);
+const FIRST_LETTERS = new Set<string>(
+  LABELS.flatMap(([label]) => [label.charAt(0), label.normalize('NFD').charAt(0)]),
+);
 
 /**
  * The key of a heading's start. roleOf compares a label and the two characters after it, and
@@ -51,6 +54,9 @@ function headKey(heading: string): string {
 
 /** The role a heading's own words give: loose for a top-level heading, a whole label for a child. */
 function roleOf(heading: string, loose: boolean): SectionRole | null {
+  // Keying changes a first letter only by moving a tone onto it ('uỷ' → 'ủy'): a heading whose
+  // first letter, toneless, starts no label is passed over unkeyed.
+  if (!FIRST_LETTERS.has(heading.trimStart().charAt(0).toLowerCase())) return null;
   const h = headKey(heading);
   for (const [label, role] of LABELS) {
     if (!h.startsWith(label)) continue;

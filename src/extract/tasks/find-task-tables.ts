@@ -31,11 +31,13 @@ const CELL_WORD = /[^\s*:.]+/gu;
 
 /** What a heading cell says the column holds ('Cơ quan chủ trì' → lead), or null. */
 export function columnKind(cell: string): TaskTableColumn | null {
-  const first: string[] = [];
   CELL_WORD.lastIndex = 0;
+  const opening = CELL_WORD.exec(cell);
+  // Every line of the text is asked: most fail on their first word, read before any other.
+  if (!opening || !FIRST_WORDS.has(foldWord(opening[0]))) return null;
+  const first: string[] = [opening[0]];
   for (let m = CELL_WORD.exec(cell); m && first.length < HEAD_WORDS; m = CELL_WORD.exec(cell))
     first.push(m[0]);
-  if (first.length === 0 || !FIRST_WORDS.has(foldWord(first[0]!))) return null;
   const head = foldPhrase(first.join(' '));
   for (const [kind, words] of COLUMNS)
     if (words.some((w) => head === w || head.startsWith(`${w} `))) return kind;
@@ -93,6 +95,11 @@ function pipeCells(line: Line): TableCellText[] {
   return cells;
 }
 
+const hasTwoBars = (text: string): boolean => {
+  const first = text.indexOf('|');
+  return first >= 0 && text.indexOf('|', first + 1) >= 0;
+};
+
 /** Tables flattened with '|' between cells, one row a line (markdown separator rows skipped). */
 function fromPipes(lines: readonly Line[]): TaskTable[] {
   const out: TaskTable[] = [];
@@ -107,7 +114,7 @@ function fromPipes(lines: readonly Line[]): TaskTable[] {
   };
   for (const line of lines) {
     if (line.text.trim() === '' || /^[\s|:-]+$/u.test(line.text)) continue;
-    if ((line.text.match(/\|/gu)?.length ?? 0) < 2) {
+    if (!hasTwoBars(line.text)) {
       flush();
       continue;
     }
