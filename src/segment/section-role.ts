@@ -1,5 +1,6 @@
 import { sectionRoleLabels } from '../lexicon/section-roles.js';
 import type { Section, SectionRole } from '../schema/section.js';
+import { collapseSpaces } from './collapse-spaces.js';
 
 /**
  * Lower case, old tone style ('uỷ' → 'ủy'), spaces collapsed: how headings are compared.
@@ -7,9 +8,7 @@ import type { Section, SectionRole } from '../schema/section.js';
  * the 'vi' variant costs a locale look-up per call.
  */
 function key(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/\s+/gu, ' ')
+  return collapseSpaces(s.toLowerCase())
     .trim()
     .replace(/([oòóỏõọuùúủũụ])([aàáảãạeèéẻẽẹyỳýỷỹỵ])/gu, (pair) => oldTone(pair));
 }

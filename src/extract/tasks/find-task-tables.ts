@@ -1,6 +1,7 @@
 import { type TaskTableColumn, taskTableColumns } from '../../lexicon/unit-task-table-columns.js';
 import type { Table } from '../../load/types.js';
 import type { Span } from '../../schema/span.js';
+import { collapseSpaces } from '../../segment/collapse-spaces.js';
 import type { Line } from '../../segment/lines.js';
 import type { Segmented } from '../../segment/types.js';
 import { foldPhrase, foldWord } from '../units/tokens.js';
@@ -56,7 +57,7 @@ function headerColumns(cells: readonly TableCellText[]): TaskTable['columns'] | 
     : null;
 }
 
-const squash = (s: string) => s.replace(/\s+/gu, ' ').trim();
+const squash = (s: string) => collapseSpaces(s).trim();
 const ROW_NUMBER = /^\d{1,3}\.?$/u;
 
 function build(

@@ -5,8 +5,8 @@ import { findTaskTables } from '../tasks/find-task-tables.js';
 import type { ExtractContext } from '../types.js';
 import { readUnitList, type UnitList } from './read-unit-list.js';
 import { spanCoverage } from './span-coverage.js';
-import { UNIT_OPENERS } from './vocabulary.js';
 import { foldPhrase, type Token, tokenize } from './tokens.js';
+import { UNIT_OPENERS } from './vocabulary.js';
 
 /** A list of units found in the text, with where it stands. */
 export interface ScannedList extends UnitList {
