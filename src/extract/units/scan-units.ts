@@ -6,7 +6,7 @@ import type { ExtractContext } from '../types.js';
 import { readUnitList, type UnitList } from './read-unit-list.js';
 import { spanCoverage } from './span-coverage.js';
 import { foldPhrase, type Token, tokenize } from './tokens.js';
-import { UNIT_OPENERS } from './vocabulary.js';
+import { mayOpenUnit } from './vocabulary.js';
 
 /** A list of units found in the text, with where it stands. */
 export interface ScannedList extends UnitList {
@@ -38,8 +38,8 @@ export function scanUnits(ctx: ExtractContext): UnitScan {
   const inTables = spanCoverage(tables);
   const lists: ScannedList[] = [];
   for (let i = 0; i < tokens.length; ) {
-    // Most words open no unit: readUnit's own first test, made here without the call.
-    if (!tokens[i]!.word || !UNIT_OPENERS.has(tokens[i]!.fold)) {
+    // Most words open no unit: ruled out here, before the list reader is called.
+    if (!mayOpenUnit(tokens, i)) {
       i++;
       continue;
     }

@@ -76,12 +76,33 @@ export const GENERIC_TAILS = compile(genericTails);
 export const GENERIC_COLLECTIVES = new Set<string>(genericCollectives.map(foldPhrase));
 export const VERBS = compile(subjectVerbs);
 
-/** The words a unit name can open with (head nouns, positions, generic actors, group nouns, 'các'). */
-export const UNIT_OPENERS = new Set<string>([
-  ...HEADS_BY_FIRST.keys(),
-  ...[POSITIONS, GENERIC_HEADS, COLLECTIVE_NOUNS].flatMap((lexicon) => [...lexicon.byFirst.keys()]),
-  'các',
-]);
+// Each word a unit name can open with (head nouns, positions, generic actors, group nouns,
+// 'các'), with the words that can follow it there — null when it is a whole phrase alone.
+const OPENER_NEXT = new Map<string, Set<string> | null>([['các', null]]);
+for (const p of [
+  ...HEADS.map((h) => h.toks),
+  ...[POSITIONS, GENERIC_HEADS, COLLECTIVE_NOUNS].flatMap((lexicon) => [...lexicon.byFirst.values()].flat()),
+]) {
+  const next = OPENER_NEXT.get(p[0]!);
+  if (p.length === 1) OPENER_NEXT.set(p[0]!, null);
+  else if (next !== null) OPENER_NEXT.set(p[0]!, (next ?? new Set<string>()).add(p[1]!));
+}
+
+/** The words a unit name can open with. */
+export const UNIT_OPENERS = new Set<string>(OPENER_NEXT.keys());
+
+/**
+ * Whether a unit name can open at tokens[i], judged by its first two words: every token is
+ * asked, and 'công', 'chính', 'tổ' open phrases ('Công an', 'Chính phủ') far less often than
+ * they open other words ('công tác', 'chính quyền').
+ */
+export function mayOpenUnit(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!t.word) return false;
+  const next = OPENER_NEXT.get(t.fold);
+  if (next === undefined) return false;
+  return next === null || (i + 1 < tokens.length && next.has(tokens[i + 1]!.fold));
+}
 
 /** The longest phrase of `phrases` at tokens[i]; its length in tokens, 0 when none. */
 export function matchAny(tokens: readonly Token[], i: number, phrases: Lexicon): number {
