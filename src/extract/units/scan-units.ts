@@ -53,7 +53,9 @@ export function scanUnits(ctx: ExtractContext): UnitScan {
     const roleable = inRanges(at);
     const inTable = inTables(at);
     lists.push({
-      ...list,
+      first: list.first,
+      end: list.end,
+      units: list.units,
       roleable: roleable && !inTable,
       closing: at >= closingStart,
     });

@@ -11,7 +11,8 @@ export class Token {
   readonly end: number;
   /** A line break stands between this token and the one before. */
   readonly nl: boolean;
-  private readonly facts: WordFacts;
+  /** What the word alone decides, shared by all its tokens. */
+  readonly facts: WordFacts;
 
   constructor(facts: WordFacts, start: number, end: number, nl: boolean) {
     this.facts = facts;
@@ -73,6 +74,7 @@ function factsOf(t: string): WordFacts {
     fold: foldWord(t),
     cap: first !== first.toLowerCase(),
     word: /[\p{L}\p{N}]/u.test(first),
+    opens: undefined,
   };
 }
 

@@ -97,10 +97,14 @@ export const UNIT_OPENERS = new Set<string>(OPENER_NEXT.keys());
  * they open other words ('công tác', 'chính quyền').
  */
 export function mayOpenUnit(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (!t.word) return false;
-  const next = OPENER_NEXT.get(t.fold);
-  if (next === undefined) return false;
+  const facts = tokens[i]!.facts;
+  // Looked up once per distinct word, then read from the word's facts.
+  if (facts.opens === undefined) {
+    const opens = facts.word ? OPENER_NEXT.get(facts.fold) : undefined;
+    facts.opens = opens === undefined ? false : opens;
+  }
+  const next = facts.opens;
+  if (next === false) return false;
   return next === null || (i + 1 < tokens.length && next.has(tokens[i + 1]!.fold));
 }
 

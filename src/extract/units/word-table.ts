@@ -7,6 +7,12 @@ export interface WordFacts {
   /** First letter upper case ('Nội', 'UBND'). */
   cap: boolean;
   word: boolean;
+  /**
+   * Noted by the unit lexicon the first time it asks (mayOpenUnit), for every later token of
+   * the word: the words that may follow it in a unit name it opens, null when it is a whole
+   * name's opening alone, false when it opens none; undefined until asked.
+   */
+  opens: ReadonlySet<string> | null | false | undefined;
 }
 
 interface Entry extends WordFacts {
@@ -53,7 +59,14 @@ export function internWord(
     i = (i + 1) & mask;
   }
   const facts = make(text.slice(at, end));
-  const entry: Entry = { text: facts.text, fold: facts.fold, cap: facts.cap, word: facts.word, hash };
+  const entry: Entry = {
+    text: facts.text,
+    fold: facts.fold,
+    cap: facts.cap,
+    word: facts.word,
+    opens: undefined,
+    hash,
+  };
   if (2 * (size + 1) > slots.length) resize();
   insert(entry);
   return entry;
