@@ -1,3 +1,4 @@
+import { memoOn } from '../memo-on.js';
 import { matchAt } from './pattern-parts.js';
 
 /**
@@ -14,8 +15,8 @@ const cueWords = new Set<string>();
 const letterOrDigit = /[\p{L}\p{N}]/u;
 let scan: RegExp | null = null;
 let scanWords = 0;
-/** Keyed by the extraction context, so a text is scanned once for all rules and never kept alive. */
-const cache = new WeakMap<object, { words: number; positions: Map<string, number[]> }>();
+/** Kept on the extraction context, so a text is scanned once for all rules (see memoOn). */
+const POSITIONS = Symbol('deadline cue positions');
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -35,13 +36,19 @@ function buildScan(): RegExp {
 
 /** Positions of every cue word that starts a word, by word (lower case). */
 function positionsIn(ctx: { text: string }): Map<string, number[]> {
-  const hit = cache.get(ctx);
-  if (hit && hit.words === cueWords.size) return hit.positions;
+  return memoOn(
+    ctx,
+    POSITIONS,
+    () => scanCues(ctx.text),
+    (hit) => hit.words === cueWords.size,
+  ).positions;
+}
+
+function scanCues(text: string): { words: number; positions: Map<string, number[]> } {
   if (!scan || scanWords !== cueWords.size) {
     scan = buildScan();
     scanWords = cueWords.size;
   }
-  const { text } = ctx;
   const positions = new Map<string, number[]>();
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
@@ -51,8 +58,7 @@ function positionsIn(ctx: { text: string }): Map<string, number[]> {
     if (list) list.push(m.index);
     else positions.set(word, [m.index]);
   }
-  cache.set(ctx, { words: cueWords.size, positions });
-  return positions;
+  return { words: cueWords.size, positions };
 }
 
 /**

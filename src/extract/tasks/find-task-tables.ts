@@ -4,6 +4,7 @@ import type { Span } from '../../schema/span.js';
 import { collapseSpaces } from '../../segment/collapse-spaces.js';
 import type { Line } from '../../segment/lines.js';
 import type { Segmented } from '../../segment/types.js';
+import { memoOn } from '../memo-on.js';
 import { foldPhrase, foldWord } from '../units/tokens.js';
 
 export interface TableCellText {
@@ -176,22 +177,20 @@ function fromCellLines(lines: readonly Line[]): TaskTable[] {
   return out;
 }
 
-const cache = new WeakMap<Segmented, TaskTable[]>();
+const TABLES = Symbol('task tables');
 
 /**
  * Task tables ('Phụ lục … danh mục nhiệm vụ': STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |
  * Thời gian hoàn thành | Sản phẩm) from the loader's table model when it has one, else from the
  * text, flattened with '|' cells or one cell a line. In text order.
  */
-export function findTaskTables(ctx: { seg: Segmented }): TaskTable[] {
-  const hit = cache.get(ctx.seg);
-  if (hit) return hit;
-  const { seg } = ctx;
+export const findTaskTables = (ctx: { seg: Segmented }): TaskTable[] =>
+  memoOn(ctx.seg, TABLES, () => tablesOf(ctx.seg));
+
+function tablesOf(seg: Segmented): TaskTable[] {
   const fromLoader = seg.tables.map(fromModel).filter((t): t is TaskTable => t !== null);
   const covered = (t: TaskTable) =>
     fromLoader.some((m) => t.span.start < m.span.end && m.span.start < t.span.end);
   const fromText = [...fromPipes(seg.lines), ...fromCellLines(seg.lines)].filter((t) => !covered(t));
-  const tables = [...fromLoader, ...fromText].sort((a, b) => a.span.start - b.span.start);
-  cache.set(seg, tables);
-  return tables;
+  return [...fromLoader, ...fromText].sort((a, b) => a.span.start - b.span.start);
 }

@@ -1,6 +1,6 @@
 import { closingFormulas } from '../../lexicon/unit-role-verbs.js';
 import type { Span } from '../../schema/span.js';
-import type { Segmented } from '../../segment/types.js';
+import { memoOn } from '../memo-on.js';
 import { findTaskTables } from '../tasks/find-task-tables.js';
 import type { ExtractContext } from '../types.js';
 import { readUnitList, type UnitList } from './read-unit-list.js';
@@ -23,12 +23,12 @@ export interface UnitScan {
   closingStart: number;
 }
 
-const cache = new WeakMap<Segmented, UnitScan>();
+const SCAN = Symbol('unit scan');
 
 /** Reads every unit list of the text once; the unit rules then judge each by its context. */
-export function scanUnits(ctx: ExtractContext): UnitScan {
-  const hit = cache.get(ctx.seg);
-  if (hit) return hit;
+export const scanUnits = (ctx: ExtractContext): UnitScan => memoOn(ctx.seg, SCAN, () => scan(ctx));
+
+function scan(ctx: ExtractContext): UnitScan {
   const { text } = ctx;
   const tokens = tokenize(text);
   const ranges = roleRanges(ctx);
@@ -61,9 +61,7 @@ export function scanUnits(ctx: ExtractContext): UnitScan {
     });
     i = list.end;
   }
-  const scan = { tokens, lists, closingStart };
-  cache.set(ctx.seg, scan);
-  return scan;
+  return { tokens, lists, closingStart };
 }
 
 /** Where roles are given: the sections that are not about purpose, before the closing block. */
@@ -100,7 +98,7 @@ function closingParagraphsStart(ctx: ExtractContext, ranges: Span[]): number {
       closing = ctx.text.length;
       continue;
     }
-    const head = foldPhrase(line.text.trim().split(/\s+/u).slice(0, 3).join(' '));
+    const head = foldPhrase(line.text.trim().split(/\s+/u, 3).join(' '));
     if (closing === ctx.text.length && CLOSING.some((c) => head.startsWith(c)) && line.start > lastItem) {
       closing = line.start;
     }
