@@ -1,6 +1,6 @@
 import { documentTypes } from '../../lexicon/document-types.js';
 import type { Citation } from '../../schema/citation.js';
-import { firstCharacters, matchAllAt } from '../match-all-at.js';
+import { firstWords, matchAllAt } from '../match-all-at.js';
 import type { Extractor } from '../types.js';
 import { readAttributes } from './read-attributes.js';
 import { GAP, wordsPattern } from './token-patterns.js';
@@ -13,7 +13,7 @@ const NAMES = documentTypes
 const TYPES = NAMES.map(wordsPattern).join('|');
 // 'Chỉ thị của UBND tỉnh về việc …', 'Kế hoạch của Ban Thường vụ Huyện ủy về việc …'
 const ANCHOR = new RegExp(`(?<type>${TYPES})(?=${GAP}(?:của|do)${GAP})`, 'uy');
-const FIRSTS = firstCharacters(NAMES);
+const FIRSTS = firstWords(NAMES);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 // 'các Nghị quyết của …' is generic; 'Nghị quyết, Kết luận, Đề án của Trung ương' is a list of kinds;
 // 'Trên đây là Kế hoạch của UBND xã về …' is the plan itself.

@@ -12,8 +12,8 @@ const ANCHOR = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?<type>Chương${GAP}trình|Quy${GAP}chế|Đề${GAP}án|Chiến${GAP}lược)(?=(?<gap>${GAP})(?!số${GAP}|số:)(?<name>\p{Ll}[^;.:()“”"\n]{2,200}(?:\n{1,3}[^;.:()“”"\n]{1,200}){0,3}))`,
   'uy',
 );
-// The first letters of the type words above: where matchAllAt tries the anchor.
-const FIRSTS = ['C', 'Q', 'Đ'];
+// The first words of the type words above: where matchAllAt tries the anchor.
+const FIRSTS = ['Chương', 'Quy', 'Đề', 'Chiến'];
 // The period that makes a programme's name a proper name: 'giai đoạn 2021-2030', 'đến năm 2030'.
 const PERIOD = new RegExp(
   String.raw`(?:giai${GAP}đoạn${GAP}\d{4}\s{0,3}[-–]\s{0,3}\d{4}|(?:đến${GAP})?năm${GAP}\d{4}|\d{4}\s{0,3}[-–]\s{0,3}\d{4})(?![\p{N}])`,

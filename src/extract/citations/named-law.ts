@@ -12,8 +12,8 @@ const ANCHOR = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?<!(?:[Pp]háp|[Kk]ỷ|[Vv]ăn|[Ll]uật|[Dd]ự\s{1,8}thảo)\s{1,8})(?<type>Bộ${GAP}[Ll]uật|Luật|Pháp${GAP}lệnh|Hiến${GAP}pháp)(?![\p{L}])`,
   'uy',
 );
-// The first letters of the type words above: where matchAllAt tries the anchor.
-const FIRSTS = ['B', 'L', 'P', 'H'];
+// The first words of the type words above: where matchAllAt tries the anchor.
+const FIRSTS = ['Bộ', 'Luật', 'Pháp', 'Hiến'];
 // One word of a law's name ('Khiếu', 'nại', '2014'), or a comma with what follows it.
 const WORD_AT = /(?<comma>\s{0,4},)?\s{1,8}(?<word>[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)?)/uy;
 const STOP = new RegExp(`^(?:${lawNameStopWords.map(wordsPattern).join('|')})(?![\\p{L}])`, 'iu');

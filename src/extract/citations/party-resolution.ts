@@ -25,7 +25,7 @@ const NAME_WORD_AT =
 const TERM_AT = new RegExp(String.raw`,?${GAP}nhiệm${GAP}kỳ${GAP}\d{4}\s{0,3}[-–]\s{0,3}\d{4}`, 'yu');
 const MAX_WORDS = 16;
 // Every pattern above opens with 'Nghị': where matchAllAt tries them.
-const NGHI = ['N'];
+const NGHI = ['Nghị'];
 
 function cite(start: number, end: number, text: string, ruleId: string): Citation {
   return {
