@@ -5,7 +5,7 @@ import { findTaskTables } from '../tasks/find-task-tables.js';
 import type { ExtractContext } from '../types.js';
 import { readUnitList, type UnitList } from './read-unit-list.js';
 import { spanCoverage } from './span-coverage.js';
-import { foldPhrase, type Token, tokenize } from './tokens.js';
+import { foldPhrase, type Token, textTokens } from './tokens.js';
 import { mayOpenUnit } from './vocabulary.js';
 
 /** A list of units found in the text, with where it stands. */
@@ -30,7 +30,7 @@ export const scanUnits = (ctx: ExtractContext): UnitScan => memoOn(ctx.seg, SCAN
 
 function scan(ctx: ExtractContext): UnitScan {
   const { text } = ctx;
-  const tokens = tokenize(text);
+  const tokens = textTokens(ctx);
   const ranges = roleRanges(ctx);
   const tables = findTaskTables(ctx).map((t) => t.span);
   const closingStart = closingParagraphsStart(ctx, ranges);

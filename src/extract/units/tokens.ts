@@ -1,3 +1,4 @@
+import { memoOn } from '../memo-on.js';
 import { HASH_START, hashStep, internWord, type WordFacts } from './word-table.js';
 
 /**
@@ -75,6 +76,7 @@ function factsOf(t: string): WordFacts {
     cap: first !== first.toLowerCase(),
     word: /[\p{L}\p{N}]/u.test(first),
     opens: undefined,
+    cues: undefined,
   };
 }
 
@@ -141,6 +143,15 @@ function tokenizeByRegex(slice: string, start: number): Token[] {
   }
   return out;
 }
+
+const TOKENS = Symbol('tokens');
+
+/**
+ * The text's tokens, cut once and shared: the unit rules read them, and the deadline rules
+ * find their cue words through them. Kept on the segmented text (see memoOn).
+ */
+export const textTokens = (ctx: { text: string; seg?: object }): Token[] =>
+  memoOn(ctx.seg ?? ctx, TOKENS, () => tokenize(ctx.text));
 
 /** Whether the tokens from i spell `phrase` (folded words, ',' and ':' as tokens); its length or 0. */
 export function matchPhrase(tokens: readonly Token[], i: number, phrase: readonly string[]): number {

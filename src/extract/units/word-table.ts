@@ -13,6 +13,17 @@ export interface WordFacts {
    * name's opening alone, false when it opens none; undefined until asked.
    */
   opens: ReadonlySet<string> | null | false | undefined;
+  /**
+   * Noted by the deadline rules' cue index (cue-index.ts) the first time it reads the word:
+   * where in it a cue word starts ('trước' at 0), for the cue words known then (`words`).
+   */
+  cues: { words: number; hits: readonly CueHit[] } | undefined;
+}
+
+/** A cue word starting `offset` characters into a word ('từ' at 0 of 'từng'), lower case. */
+export interface CueHit {
+  offset: number;
+  cue: string;
 }
 
 interface Entry extends WordFacts {
@@ -65,6 +76,7 @@ export function internWord(
     cap: facts.cap,
     word: facts.word,
     opens: undefined,
+    cues: undefined,
     hash,
   };
   if (2 * (size + 1) > slots.length) resize();
