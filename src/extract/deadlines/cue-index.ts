@@ -59,11 +59,16 @@ function scanCues(ctx: { text: string; seg?: object }): { words: number; positio
     scanWords = cueWords.size;
   }
   const positions = new Map<string, number[]>();
-  for (const token of textTokens(ctx)) {
-    for (const { offset, cue } of cuesIn(token.facts, scan)) {
+  const tokens = textTokens(ctx);
+  // Indexed loops: an iterator per token was most of what this scan allocated.
+  for (let i = 0; i < tokens.length; i++) {
+    const hits = cuesIn(tokens[i]!.facts, scan);
+    for (let h = 0; h < hits.length; h++) {
+      const { offset, cue } = hits[h]!;
+      const at = tokens[i]!.start + offset;
       const list = positions.get(cue);
-      if (list) list.push(token.start + offset);
-      else positions.set(cue, [token.start + offset]);
+      if (list) list.push(at);
+      else positions.set(cue, [at]);
     }
   }
   return { words: cueWords.size, positions };

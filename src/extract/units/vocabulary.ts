@@ -112,7 +112,11 @@ export function mayOpenUnit(tokens: readonly Token[], i: number): boolean {
 export function matchAny(tokens: readonly Token[], i: number, phrases: Lexicon): number {
   const t = tokens[i];
   if (!t) return 0;
-  for (const p of phrases.byFirst.get(t.fold) ?? []) {
+  // Indexed, not for…of: read a few hundred times a plan, an iterator each time added up.
+  const list = phrases.byFirst.get(t.fold);
+  if (list === undefined) return 0;
+  for (let n = 0; n < list.length; n++) {
+    const p = list[n]!;
     let k = 0;
     while (k < p.length && tokens[i + k]?.fold === p[k]) k++;
     if (k === p.length) return k;
@@ -124,7 +128,10 @@ export function matchAny(tokens: readonly Token[], i: number, phrases: Lexicon):
 export function matchHead(tokens: readonly Token[], i: number): CompiledHead | null {
   const t = tokens[i];
   if (!t?.word) return null;
-  for (const h of HEADS_BY_FIRST.get(t.fold) ?? []) {
+  const list = HEADS_BY_FIRST.get(t.fold);
+  if (list === undefined) return null;
+  for (let n = 0; n < list.length; n++) {
+    const h = list[n]!;
     if (!t.cap && !h.lower) continue;
     if (matchPhraseAt(tokens, i, h.toks)) return h;
   }
