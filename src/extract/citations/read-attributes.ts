@@ -33,6 +33,7 @@ const SUBJECT_STOP =
 const HEADS = [...issuerHeads].sort((a, b) => b.length - a.length);
 
 const WORD = /\S+/gu;
+const CAPITAL = /^\p{Lu}/u;
 // The next word is looked at through the 24 characters after a word: a longer one is cut there.
 const NEXT_REACH = 24;
 
@@ -53,7 +54,7 @@ function issuerWords(raw: string): { words: string[]; end: number } | null {
     const lower = w[0].toLowerCase();
     const nextLower = nextWordLower(raw, w.index + w[0].length, next);
     if (words.length > 0 && (STOP_WORDS.has(lower) || STOP_PAIRS.has(`${lower} ${nextLower}`))) break;
-    if (words.length > 0 && /^\p{Lu}/u.test(w[0]) && nextLower === 'số') break;
+    if (words.length > 0 && CAPITAL.test(w[0]) && nextLower === 'số') break;
     if (words.length === MAX_ISSUER_WORDS) return null;
     words.push(w[0]);
     end = w.index + w[0].length;
