@@ -7,7 +7,8 @@ export const aggregateUnits: RefinePass = {
   run(state) {
     const byName = new Map<string, Unit>();
     for (const m of state.unitMentions) {
-      const key = m.name.toLocaleLowerCase('vi');
+      // toLowerCase is toLocaleLowerCase('vi') (no Vietnamese-specific mapping) without the locale look-up.
+      const key = m.name.toLowerCase();
       let unit = byName.get(key);
       if (!unit) {
         unit = { name: m.name, mentions: [], roles: [] };

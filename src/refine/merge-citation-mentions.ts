@@ -3,14 +3,25 @@ import type { RefinePass } from './types.js';
 
 const FIELDS = ['number', 'year', 'issuedDate', 'issuer', 'title'] as const;
 
-/** Title words for comparing named documents: lower case, no punctuation or quotes. */
-export function titleWords(title: string | null): string[] {
-  return (title ?? '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
-    .split(/\s+/u)
-    .filter(Boolean);
+/** Title words for comparing named documents: lower case, no punctuation or quotes. Shared: not to be changed. */
+export function titleWords(title: string | null): readonly string[] {
+  const key = title ?? '';
+  let words = TITLE_WORDS.get(key);
+  if (words === undefined) {
+    words = key
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
+      .split(/\s+/u)
+      .filter(Boolean);
+    if (TITLE_WORDS.size >= TITLE_CACHE_LIMIT) TITLE_WORDS.clear();
+    TITLE_WORDS.set(key, words);
+  }
+  return words;
 }
+
+// Named citations are compared pairwise: each title is split once, not once per comparison.
+const TITLE_WORDS = new Map<string, readonly string[]>();
+const TITLE_CACHE_LIMIT = 4096;
 
 /**
  * Two named documents are one when one title starts like the other and adds nothing new:
@@ -20,8 +31,8 @@ export function titleWords(title: string | null): string[] {
 function sameNamed(a: Citation, b: Citation): boolean {
   if (a.type !== b.type || !a.title || !b.title) return false;
   const [short, long] = [titleWords(a.title), titleWords(b.title)].sort((x, y) => x.length - y.length) as [
-    string[],
-    string[],
+    readonly string[],
+    readonly string[],
   ];
   if (short.length < 2) return short.join(' ') === long.join(' ');
   let prefix = 0;

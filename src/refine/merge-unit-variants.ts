@@ -3,7 +3,20 @@ import type { RefinePass } from './types.js';
 // What may extend a name into its fuller form: a level or the country ('… Việt Nam', '… Huyện').
 const QUALIFIER = /^(?:việt nam|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s|$)/u;
 
-const key = (name: string) => name.toLocaleLowerCase('vi');
+// toLowerCase is toLocaleLowerCase('vi') (no Vietnamese-specific mapping) without the locale look-up.
+const key = (name: string) => name.toLowerCase();
+
+/** The index of the first string of `sorted` not below `s`. */
+function lowerBound(sorted: readonly string[], s: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /**
  * One unit per body (gold notes): case variants are one name ('Các Ban, ngành' = 'Các ban,
@@ -17,10 +30,20 @@ export const mergeUnitVariants: RefinePass = {
     const first = new Map<string, string>();
     for (const m of state.unitMentions) if (m.role && !first.has(key(m.name))) first.set(key(m.name), m.name);
     const keys = [...first.keys()];
+    // In sorted order the names that extend k ('k …') stand together, from the first not below 'k '.
+    const sorted = [...keys].sort();
     const rename = new Map<string, string>();
     for (const k of keys) {
-      const fuller = keys.filter((o) => o.startsWith(`${k} `) && QUALIFIER.test(o.slice(k.length + 1)));
-      rename.set(k, first.get(fuller.length === 1 ? fuller[0]! : k)!);
+      const prefix = `${k} `;
+      let fuller: string | null = null;
+      let count = 0;
+      for (let j = lowerBound(sorted, prefix); j < sorted.length && sorted[j]!.startsWith(prefix); j++) {
+        if (QUALIFIER.test(sorted[j]!.slice(prefix.length))) {
+          fuller = sorted[j]!;
+          count++;
+        }
+      }
+      rename.set(k, first.get(count === 1 ? fuller! : k)!);
     }
     const to = (name: string) => rename.get(key(name)) ?? name;
     return {

@@ -58,7 +58,7 @@ function unitBeforeVerb(rest: string, limit: number): number | null {
   const punctuation = rest.slice(0, limit).search(/[,;:.]/u);
   const scope = rest.slice(0, punctuation < 0 ? limit : punctuation);
   for (const m of scope.matchAll(re)) {
-    const verbWords = words(m.groups!['verb']!.toLocaleLowerCase('vi'));
+    const verbWords = words(m.groups!['verb']!.toLowerCase());
     for (let n = Math.min(3, verbWords.length); n >= 1; n--) {
       const verb = verbWords.slice(0, n).join(' ');
       if (BODY_ONLY_VERBS.has(verb) || (VERBS.has(verb) && LEVELS.has(m.groups!['prev']!))) {

@@ -75,4 +75,6 @@ export const isPersonName = (line: string): boolean =>
   PERSON_NAME.test(line) && !isPositionLine(line) && !isMotto(line) && docTypeOf(line) === null;
 
 // 'KẾ HOẠCH', 'ỦY BAN NHÂN DÂN' — no lower-case letter, at least two capitals
-export const isCaps = (line: string): boolean => !/\p{Ll}/u.test(line) && /\p{Lu}.*\p{Lu}/u.test(line);
+const LOWER = /\p{Ll}/u;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+export const isCaps = (line: string): boolean => !LOWER.test(line) && TWO_CAPITALS.test(line);

@@ -1,11 +1,14 @@
 import { sectionRoleLabels } from '../lexicon/section-roles.js';
 import type { Section, SectionRole } from '../schema/section.js';
+import { collapseSpaces } from './collapse-spaces.js';
 
-/** Lower case, old tone style ('uỷ' → 'ủy'), spaces collapsed: how headings are compared. */
+/**
+ * Lower case, old tone style ('uỷ' → 'ủy'), spaces collapsed: how headings are compared.
+ * Plain toLowerCase: Vietnamese has no locale-specific case mapping (only tr, az, lt do), and
+ * the 'vi' variant costs a locale look-up per call.
+ */
 function key(s: string): string {
-  return s
-    .toLocaleLowerCase('vi')
-    .replace(/\s+/gu, ' ')
+  return collapseSpaces(s.toLowerCase())
     .trim()
     .replace(/([oòóỏõọuùúủũụ])([aàáảãạeèéẻẽẹyỳýỷỹỵ])/gu, (pair) => oldTone(pair));
 }
@@ -30,10 +33,30 @@ function placeOldTone(pair: string): string {
 }
 
 const LABELS = sectionRoleLabels.map(([label, role]) => [key(label), role] as const);
+const LONGEST = Math.max(...LABELS.map(([label]) => label.length));
+const PREFIX = 2 * (LONGEST + 5);
+const FIRST_LETTERS = new Set<string>(
+  LABELS.flatMap(([label]) => [label.charAt(0), label.normalize('NFD').charAt(0)]),
+);
+
+/**
+ * The key of a heading's start. roleOf compares a label and the two characters after it, and
+ * keying is local (each character, whitespace run or vowel pair on its own), so the key of a
+ * prefix matches the whole key but for its last character: a heading that runs on for a
+ * paragraph is keyed by its first words only.
+ */
+function headKey(heading: string): string {
+  if (heading.length <= PREFIX) return key(heading);
+  const k = key(heading.slice(0, PREFIX));
+  return k.length >= LONGEST + 5 ? k : key(heading);
+}
 
 /** The role a heading's own words give: loose for a top-level heading, a whole label for a child. */
 function roleOf(heading: string, loose: boolean): SectionRole | null {
-  const h = key(heading);
+  // Keying changes a first letter only by moving a tone onto it ('uỷ' → 'ủy'): a heading whose
+  // first letter, toneless, starts no label is passed over unkeyed.
+  if (!FIRST_LETTERS.has(heading.trimStart().charAt(0).toLowerCase())) return null;
+  const h = headKey(heading);
   for (const [label, role] of LABELS) {
     if (!h.startsWith(label)) continue;
     const after = h.slice(label.length);

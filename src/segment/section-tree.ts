@@ -6,6 +6,7 @@ import {
 } from '../lexicon/numbering.js';
 import type { Section } from '../schema/section.js';
 import type { Warning } from '../schema/warning.js';
+import { collapseSpaces } from './collapse-spaces.js';
 import { headingLength } from './heading.js';
 import { isCaps } from './line-kinds.js';
 import type { Line } from './lines.js';
@@ -119,7 +120,7 @@ function headingOf(
     }
   } else end = start + headingLength(rest);
   while (end > start && /[\s.,;:]/u.test(text[end - 1]!)) end--;
-  return { text: text.slice(start, end).replace(/\s+/gu, ' '), span: { start, end } };
+  return { text: collapseSpaces(text.slice(start, end)), span: { start, end } };
 }
 
 /** Each section runs to the next section at its level or above, or to the end of the body. */

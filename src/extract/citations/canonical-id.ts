@@ -24,6 +24,21 @@ function isState(part: string): boolean {
   return STATE.has(p) || /^(?:UBTVQH|QH)\d{0,2}$/u.test(p);
 }
 
+// The few code parts a plan prints ('QĐ', 'UBND', 'TW') recur: each is read once.
+const CODE_TYPES = new Map<string, string | null>();
+const CODE_TYPE_CACHE_LIMIT = 4096;
+
+/** The type a number's first code part names ('CT' → 'Chỉ thị', a state body → 'Công văn'). */
+function codeTypeOf(part: string): string | null {
+  let type = CODE_TYPES.get(part);
+  if (type === undefined) {
+    type = typeOfCode(part) ?? (isState(part) ? 'Công văn' : null);
+    if (CODE_TYPES.size >= CODE_TYPE_CACHE_LIMIT) CODE_TYPES.clear();
+    CODE_TYPES.set(part, type);
+  }
+  return type;
+}
+
 /**
  * The canonical id of a printed number (SPEC §2.3): spaces and line breaks dropped, a lost
  * hyphen restored ('11QĐ/TW' → '11-QĐ/TW'), code letters in official case, and the form the
@@ -39,7 +54,7 @@ export function canonicalId(
   const parts = code.split(/\s*[-/–]\s*/u).map((p) => officialCase(p.trim()));
   const seps = [...code.matchAll(/[-/–]/gu)].map((m) => (m[0] === '/' ? '/' : '-'));
   const first = sep.includes('/') ? '/' : '-';
-  const codeType = typeOfCode(parts[0]!) ?? (isState(parts[0]!) ? 'Công văn' : null);
+  const codeType = codeTypeOf(parts[0]!);
   if (year) return { id: `${num}/${year}/${parts.join('-')}`, number: num, year: Number(year), codeType };
   const last = parts[parts.length - 1]!;
   const anyState = parts.slice(1).some(isState);

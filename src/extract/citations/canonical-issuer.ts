@@ -1,5 +1,6 @@
 import { canonicalUnitName } from '../../lexicon/canonical-unit-name.js';
 import { issuerCasing, issuerLevelWords } from '../../lexicon/issuers.js';
+import { collapseSpaces } from '../../segment/collapse-spaces.js';
 import { wordsPattern } from './token-patterns.js';
 
 // 'Ban bí thư' → 'Ban Bí thư': each official name matched ignoring case, written back as listed.
@@ -21,7 +22,7 @@ const LEVEL = new RegExp(
  * 'UBND Tỉnh' → 'Ủy ban nhân dân tỉnh'; 'ủy ban Thường vụ Quốc hội' → 'Ủy ban Thường vụ Quốc hội'.
  */
 export function canonicalIssuer(raw: string): string {
-  const key = raw.replace(/\s+/gu, ' ');
+  const key = collapseSpaces(raw);
   let name = CACHE.get(key);
   if (name === undefined) {
     name = spell(key);

@@ -1,6 +1,7 @@
 import { draftingVerbs, regimeNames } from '../../lexicon/citation-words.js';
 import { issuerHeads } from '../../lexicon/issuers.js';
 import type { Citation } from '../../schema/citation.js';
+import { matchAllAt } from '../match-all-at.js';
 import type { Extractor } from '../types.js';
 import { GAP, squash, wordsPattern } from './token-patterns.js';
 
@@ -9,8 +10,10 @@ import { GAP, squash, wordsPattern } from './token-patterns.js';
 // word and a lower-case name, up to the end of the clause.
 const ANCHOR = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?<type>Chương${GAP}trình|Quy${GAP}chế|Đề${GAP}án|Chiến${GAP}lược)(?=(?<gap>${GAP})(?!số${GAP}|số:)(?<name>\p{Ll}[^;.:()“”"\n]{2,200}(?:\n{1,3}[^;.:()“”"\n]{1,200}){0,3}))`,
-  'gu',
+  'uy',
 );
+// The first words of the type words above: where matchAllAt tries the anchor.
+const FIRSTS = ['Chương', 'Quy', 'Đề', 'Chiến'];
 // The period that makes a programme's name a proper name: 'giai đoạn 2021-2030', 'đến năm 2030'.
 const PERIOD = new RegExp(
   String.raw`(?:giai${GAP}đoạn${GAP}\d{4}\s{0,3}[-–]\s{0,3}\d{4}|(?:đến${GAP})?năm${GAP}\d{4}|\d{4}\s{0,3}[-–]\s{0,3}\d{4})(?![\p{N}])`,
@@ -38,7 +41,7 @@ export const namedDocument: Extractor<Citation> = {
   ruleId: 'citation.named-document',
   find({ text }) {
     const out: Citation[] = [];
-    for (const a of text.matchAll(ANCHOR)) {
+    for (const a of matchAllAt(text, ANCHOR, FIRSTS)) {
       if (BEFORE.test(text.slice(Math.max(0, a.index - 24), a.index))) continue;
       const type = squash(a.groups!['type']!);
       const raw = a.groups!['name']!;

@@ -1,6 +1,7 @@
 import { lawFalseStarts, lawNameCommaPairs, lawNameStopWords } from '../../lexicon/citation-words.js';
 import { canonicalDocumentType } from '../../lexicon/document-types.js';
 import type { Citation } from '../../schema/citation.js';
+import { matchAllAt } from '../match-all-at.js';
 import type { Extractor } from '../types.js';
 import { readAttributes } from './read-attributes.js';
 import { GAP, squash, wordsPattern } from './token-patterns.js';
@@ -9,8 +10,10 @@ import { GAP, squash, wordsPattern } from './token-patterns.js';
 // not 'pháp luật', 'kỷ luật' (the word before is checked), not 'Luật số …' (numbered).
 const ANCHOR = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?<!(?:[Pp]háp|[Kk]ỷ|[Vv]ăn|[Ll]uật|[Dd]ự\s{1,8}thảo)\s{1,8})(?<type>Bộ${GAP}[Ll]uật|Luật|Pháp${GAP}lệnh|Hiến${GAP}pháp)(?![\p{L}])`,
-  'gu',
+  'uy',
 );
+// The first words of the type words above: where matchAllAt tries the anchor.
+const FIRSTS = ['Bộ', 'Luật', 'Pháp', 'Hiến'];
 // One word of a law's name ('Khiếu', 'nại', '2014'), or a comma with what follows it.
 const WORD_AT = /(?<comma>\s{0,4},)?\s{1,8}(?<word>[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)?)/uy;
 const STOP = new RegExp(`^(?:${lawNameStopWords.map(wordsPattern).join('|')})(?![\\p{L}])`, 'iu');
@@ -61,7 +64,7 @@ export const namedLaw: Extractor<Citation> = {
   ruleId: 'citation.named-law',
   find({ text }) {
     const out: Citation[] = [];
-    for (const a of text.matchAll(ANCHOR)) {
+    for (const a of matchAllAt(text, ANCHOR, FIRSTS)) {
       const type = canonicalDocumentType(a.groups!['type']!)!;
       const typeEnd = a.index + a[0].length;
       const name = readName(text, typeEnd);

@@ -32,6 +32,16 @@ const SUBJECT_STOP =
   /\.\s|\n\s{0,8}(?:Căn\s{1,4}cứ|[IVX]{1,5}\.|\d{1,2}\.|[-+•]\s)|(?:\s(?:và|,))?\s(?:Chỉ|Quyết|Nghị|Kết|Kế|Quy|Thông|Pháp|Công|Hướng|Luật|Bộ luật)\s{1,8}\S{1,6}\s{1,8}(?:số|\d)/u;
 const HEADS = [...issuerHeads].sort((a, b) => b.length - a.length);
 
+const WORD = /\S+/gu;
+const CAPITAL = /^\p{Lu}/u;
+// The next word is looked at through the 24 characters after a word: a longer one is cut there.
+const NEXT_REACH = 24;
+
+function nextWordLower(raw: string, end: number, next: RegExpExecArray | null): string {
+  if (!next || next.index >= end + NEXT_REACH) return '';
+  return raw.slice(next.index, Math.min(next.index + next[0].length, end + NEXT_REACH)).toLowerCase();
+}
+
 /**
  * The issuer's words at the start of `raw`: up to a stop word, or a capitalised word before
  * 'số' (the next citation: '… Chính phủ Nghị định số …'). Null if they name no body.
@@ -39,12 +49,12 @@ const HEADS = [...issuerHeads].sort((a, b) => b.length - a.length);
 function issuerWords(raw: string): { words: string[]; end: number } | null {
   const words: string[] = [];
   let end = 0;
-  for (const w of raw.matchAll(/\S+/gu)) {
+  WORD.lastIndex = 0;
+  for (let w = WORD.exec(raw), next = w && WORD.exec(raw); w; w = next, next = w && WORD.exec(raw)) {
     const lower = w[0].toLowerCase();
-    const next = /^\s+(?<next>\S+)/u.exec(raw.slice(w.index + w[0].length, w.index + w[0].length + 24));
-    const nextLower = next?.groups?.['next']?.toLowerCase() ?? '';
+    const nextLower = nextWordLower(raw, w.index + w[0].length, next);
     if (words.length > 0 && (STOP_WORDS.has(lower) || STOP_PAIRS.has(`${lower} ${nextLower}`))) break;
-    if (words.length > 0 && /^\p{Lu}/u.test(w[0]) && nextLower === 'số') break;
+    if (words.length > 0 && CAPITAL.test(w[0]) && nextLower === 'số') break;
     if (words.length === MAX_ISSUER_WORDS) return null;
     words.push(w[0]);
     end = w.index + w[0].length;

@@ -1,4 +1,5 @@
 import { documentTypes } from '../../lexicon/document-types.js';
+import { collapseSpaces } from '../../segment/collapse-spaces.js';
 
 /**
  * The pieces citation patterns are built from. Words of a name may be split by a line break
@@ -65,5 +66,5 @@ export function isoDate(g: Record<string, string | undefined>): string | null {
 
 /** Whitespace collapsed, as titles and issuers are reported. */
 export function squash(s: string): string {
-  return s.replace(/\s+/gu, ' ').trim();
+  return collapseSpaces(s).trim();
 }

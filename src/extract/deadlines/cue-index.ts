@@ -1,25 +1,35 @@
+import { memoOn } from '../memo-on.js';
+import { textTokens } from '../units/tokens.js';
+import type { CueHit, WordFacts } from '../units/word-table.js';
 import { matchAt } from './pattern-parts.js';
 
 /**
- * Where the deadline rules' cue words stand in a text, found in one scan shared by all rules.
+ * Where the deadline rules' cue words stand in a text, found once for all rules.
  *
  * Why: each rule scanning the whole text with its own case-insensitive pattern cost a try of
- * every alternative at every position, a dozen times over — slower than chrono-node. One
- * scan for all cue words ('trước', 'quý', 'định', 'thường' …), its alternatives grouped by
- * first letter so the engine dispatches on one character, and then each rule's pattern tried
- * once, sticky, where its cues stand, makes the stage several times faster than chrono.
+ * every alternative at every position, a dozen times over — slower than chrono-node. All cue
+ * words ('trước', 'quý', 'định', 'thường' …) are looked for once, and then each rule's pattern
+ * is tried once, sticky, where its cues stand. The look-up goes through the text's tokens
+ * (shared with the unit rules): a word is searched for cues the first time it is seen, and
+ * its other occurrences read the answer kept on the word (a plan has some 600 distinct words
+ * in 3 000 tokens), where one pattern tried at every position of the text cost more.
  */
 
 const cueWords = new Set<string>();
+// A cue counts where it starts a word: not after a letter or digit (one UTF-16 unit tested).
 const letterOrDigit = /[\p{L}\p{N}]/u;
 let scan: RegExp | null = null;
 let scanWords = 0;
-/** Keyed by the extraction context, so a text is scanned once for all rules and never kept alive. */
-const cache = new WeakMap<object, { words: number; positions: Map<string, number[]> }>();
+/** Kept on the extraction context, so a text is scanned once for all rules (see memoOn). */
+const POSITIONS = Symbol('deadline cue positions');
+const NO_HITS: readonly CueHit[] = [];
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** '[tT](?:rước|rong|RƯỚC|RONG)|…': each word lower case, capitalised and upper case, grouped by first letter. */
+/**
+ * '[tT](?:rước|rong|RƯỚC|RONG)|…', sticky: each word lower case, capitalised and upper case,
+ * grouped by first letter.
+ */
 function buildScan(): RegExp {
   const byFirst = new Map<string, string[]>();
   for (const w of cueWords) {
@@ -30,29 +40,57 @@ function buildScan(): RegExp {
   const alternatives = [...byFirst].map(
     ([first, rests]) => `[${first}${first.toUpperCase()}](?:${rests.join('|')})`,
   );
-  return new RegExp(alternatives.join('|'), 'gu');
+  return new RegExp(alternatives.join('|'), 'uy');
 }
 
 /** Positions of every cue word that starts a word, by word (lower case). */
-function positionsIn(ctx: { text: string }): Map<string, number[]> {
-  const hit = cache.get(ctx);
-  if (hit && hit.words === cueWords.size) return hit.positions;
+function positionsIn(ctx: { text: string; seg?: object }): Map<string, number[]> {
+  return memoOn(
+    ctx,
+    POSITIONS,
+    () => scanCues(ctx),
+    (hit) => hit.words === cueWords.size,
+  ).positions;
+}
+
+function scanCues(ctx: { text: string; seg?: object }): { words: number; positions: Map<string, number[]> } {
   if (!scan || scanWords !== cueWords.size) {
     scan = buildScan();
     scanWords = cueWords.size;
   }
-  const { text } = ctx;
   const positions = new Map<string, number[]>();
-  scan.lastIndex = 0;
-  for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    if (m.index > 0 && letterOrDigit.test(text[m.index - 1]!)) continue;
-    const word = m[0].toLowerCase();
-    const list = positions.get(word);
-    if (list) list.push(m.index);
-    else positions.set(word, [m.index]);
+  const tokens = textTokens(ctx);
+  // Indexed loops: an iterator per token was most of what this scan allocated.
+  for (let i = 0; i < tokens.length; i++) {
+    const hits = cuesIn(tokens[i]!.facts, scan);
+    for (let h = 0; h < hits.length; h++) {
+      const { offset, cue } = hits[h]!;
+      const at = tokens[i]!.start + offset;
+      const list = positions.get(cue);
+      if (list) list.push(at);
+      else positions.set(cue, [at]);
+    }
   }
-  cache.set(ctx, { words: cueWords.size, positions });
-  return positions;
+  return { words: cueWords.size, positions };
+}
+
+/**
+ * The cues that start a word inside a token's word: at its start, or after a mark or a half
+ * of a surrogate pair within it ('x\u0301trong'). A cue is letters only, so it never runs
+ * past the token, and a match is the one a scan of the whole text finds there.
+ */
+function cuesIn(facts: WordFacts, sticky: RegExp): readonly CueHit[] {
+  if (facts.cues?.words === cueWords.size) return facts.cues.hits;
+  const word = facts.text;
+  let hits = NO_HITS;
+  for (let k = 0; k < word.length; k++) {
+    if (k > 0 && letterOrDigit.test(word[k - 1]!)) continue;
+    sticky.lastIndex = k;
+    const m = sticky.exec(word);
+    if (m) hits = [...hits, { offset: k, cue: m[0].toLowerCase() }];
+  }
+  facts.cues = { words: cueWords.size, hits };
+  return hits;
 }
 
 /**
@@ -62,10 +100,10 @@ function positionsIn(ctx: { text: string }): Map<string, number[]> {
 export function cueScanner(
   cues: readonly string[],
   pattern: RegExp,
-): (ctx: { text: string }) => Generator<RegExpExecArray> {
+): (ctx: { text: string; seg?: object }) => Generator<RegExpExecArray> {
   const words = [...new Set(cues.map((c) => c.split(/\s+/)[0]!.toLowerCase()))];
   for (const w of words) cueWords.add(w);
-  return function* find(ctx: { text: string }) {
+  return function* find(ctx: { text: string; seg?: object }) {
     const { text } = ctx;
     const positions = positionsIn(ctx);
     const at = words.flatMap((w) => positions.get(w) ?? []).sort((a, b) => a - b);

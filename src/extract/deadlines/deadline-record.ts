@@ -1,4 +1,5 @@
 import type { Deadline } from '../../schema/deadline.js';
+import { collapseSpaces } from '../../segment/collapse-spaces.js';
 import { isoDate } from './calendar.js';
 import type { DatePhrase } from './date-phrase.js';
 
@@ -12,7 +13,7 @@ export function makeDeadline(
   fields: DeadlineFields,
   ruleId: string,
 ): Deadline {
-  return { text: text.slice(start, end).replace(/\s+/g, ' '), ...fields, span: { start, end }, ruleId };
+  return { text: collapseSpaces(text.slice(start, end)), ...fields, span: { start, end }, ruleId };
 }
 
 /**

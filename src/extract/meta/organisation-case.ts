@@ -5,8 +5,10 @@ import {
   unitHeads,
 } from '../../lexicon/organisation-casing.js';
 
-const lower = (s: string): string => s.toLocaleLowerCase('vi');
-const capital = (w: string): string => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
+// The 'vi' locale has no case mapping of its own: plain toLowerCase gives the same string
+// without a locale look-up per call.
+const lower = (s: string): string => s.toLowerCase();
+const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 // New-style 'uỷ' and old-style 'ủy' compare equal.
 const fold = (s: string): string =>
   lower(s).replace(/uỷ/gu, 'ủy').replace(/oà/gu, 'òa').replace(/oá/gu, 'óa');
@@ -33,11 +35,13 @@ export function organisationCase(text: string): string {
   const trimmed = text.replace(/\s+/gu, ' ').trim();
   if (/\p{Ll}/u.test(trimmed)) return trimmed;
   const tokens = trimmed.split(' ');
+  // Each word folded once, not once per vocabulary entry tried at it.
+  const folded = tokens.map(fold);
   const out: string[] = [];
   let mode: 'place' | 'name' | 'plain' = 'plain';
   let nameStart = false;
   for (let i = 0; i < tokens.length; ) {
-    const hit = VOCABULARY.find((v) => v.words.every((w, k) => fold(tokens[i + k] ?? '') === w));
+    const hit = VOCABULARY.find((v) => v.words.every((w, k) => (folded[i + k] ?? '') === w));
     if (hit) {
       out.push(...(hit.kind === 'level' ? hit.written.map(lower) : hit.written));
       mode = hit.kind === 'level' ? 'place' : hit.kind === 'head' ? 'name' : 'plain';

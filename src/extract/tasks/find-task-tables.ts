@@ -1,8 +1,10 @@
 import { type TaskTableColumn, taskTableColumns } from '../../lexicon/unit-task-table-columns.js';
 import type { Table } from '../../load/types.js';
 import type { Span } from '../../schema/span.js';
+import { collapseSpaces } from '../../segment/collapse-spaces.js';
 import type { Line } from '../../segment/lines.js';
 import type { Segmented } from '../../segment/types.js';
+import { memoOn } from '../memo-on.js';
 import { foldPhrase, foldWord } from '../units/tokens.js';
 
 export interface TableCellText {
@@ -31,11 +33,13 @@ const CELL_WORD = /[^\s*:.]+/gu;
 
 /** What a heading cell says the column holds ('Cơ quan chủ trì' → lead), or null. */
 export function columnKind(cell: string): TaskTableColumn | null {
-  const first: string[] = [];
   CELL_WORD.lastIndex = 0;
+  const opening = CELL_WORD.exec(cell);
+  // Every line of the text is asked: most fail on their first word, read before any other.
+  if (!opening || !FIRST_WORDS.has(foldWord(opening[0]))) return null;
+  const first: string[] = [opening[0]];
   for (let m = CELL_WORD.exec(cell); m && first.length < HEAD_WORDS; m = CELL_WORD.exec(cell))
     first.push(m[0]);
-  if (first.length === 0 || !FIRST_WORDS.has(foldWord(first[0]!))) return null;
   const head = foldPhrase(first.join(' '));
   for (const [kind, words] of COLUMNS)
     if (words.some((w) => head === w || head.startsWith(`${w} `))) return kind;
@@ -54,7 +58,7 @@ function headerColumns(cells: readonly TableCellText[]): TaskTable['columns'] | 
     : null;
 }
 
-const squash = (s: string) => s.replace(/\s+/gu, ' ').trim();
+const squash = (s: string) => collapseSpaces(s).trim();
 const ROW_NUMBER = /^\d{1,3}\.?$/u;
 
 function build(
@@ -93,6 +97,11 @@ function pipeCells(line: Line): TableCellText[] {
   return cells;
 }
 
+const hasTwoBars = (text: string): boolean => {
+  const first = text.indexOf('|');
+  return first >= 0 && text.indexOf('|', first + 1) >= 0;
+};
+
 /** Tables flattened with '|' between cells, one row a line (markdown separator rows skipped). */
 function fromPipes(lines: readonly Line[]): TaskTable[] {
   const out: TaskTable[] = [];
@@ -107,7 +116,7 @@ function fromPipes(lines: readonly Line[]): TaskTable[] {
   };
   for (const line of lines) {
     if (line.text.trim() === '' || /^[\s|:-]+$/u.test(line.text)) continue;
-    if ((line.text.match(/\|/gu)?.length ?? 0) < 2) {
+    if (!hasTwoBars(line.text)) {
       flush();
       continue;
     }
@@ -168,22 +177,20 @@ function fromCellLines(lines: readonly Line[]): TaskTable[] {
   return out;
 }
 
-const cache = new WeakMap<Segmented, TaskTable[]>();
+const TABLES = Symbol('task tables');
 
 /**
  * Task tables ('Phụ lục … danh mục nhiệm vụ': STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |
  * Thời gian hoàn thành | Sản phẩm) from the loader's table model when it has one, else from the
  * text, flattened with '|' cells or one cell a line. In text order.
  */
-export function findTaskTables(ctx: { seg: Segmented }): TaskTable[] {
-  const hit = cache.get(ctx.seg);
-  if (hit) return hit;
-  const { seg } = ctx;
+export const findTaskTables = (ctx: { seg: Segmented }): TaskTable[] =>
+  memoOn(ctx.seg, TABLES, () => tablesOf(ctx.seg));
+
+function tablesOf(seg: Segmented): TaskTable[] {
   const fromLoader = seg.tables.map(fromModel).filter((t): t is TaskTable => t !== null);
   const covered = (t: TaskTable) =>
     fromLoader.some((m) => t.span.start < m.span.end && m.span.start < t.span.end);
   const fromText = [...fromPipes(seg.lines), ...fromCellLines(seg.lines)].filter((t) => !covered(t));
-  const tables = [...fromLoader, ...fromText].sort((a, b) => a.span.start - b.span.start);
-  cache.set(seg, tables);
-  return tables;
+  return [...fromLoader, ...fromText].sort((a, b) => a.span.start - b.span.start);
 }

@@ -1,20 +1,16 @@
 import type { UnitRole } from '../../schema/unit.js';
 import type { UnitMention } from '../types.js';
 import type { ScannedList } from './scan-units.js';
-import { phraseTokens, type Token } from './tokens.js';
-import { matchAny, VERBS } from './vocabulary.js';
+import type { Token } from './tokens.js';
+import { compile, type Lexicon, matchAny, VERBS } from './vocabulary.js';
 
 /** Compiles cue phrases to folded tokens, longest first. */
-export const cues = (phrases: readonly string[]): string[][] =>
-  phrases.map(phraseTokens).sort((a, b) => b.length - a.length);
+export const cues = compile;
 
 /** The cue phrase that ends right before tokens[i], if any ('phối hợp với' before 'Phòng …'). */
-export function cueBefore(
-  tokens: readonly Token[],
-  i: number,
-  phrases: readonly string[][],
-): string[] | null {
-  for (const p of phrases) {
+export function cueBefore(tokens: readonly Token[], i: number, phrases: Lexicon): readonly string[] | null {
+  if (i === 0) return null;
+  for (const p of phrases.byLast.get(tokens[i - 1]!.fold) ?? []) {
     if (p.length > i) continue;
     if (p.every((w, k) => tokens[i - p.length + k]!.fold === w)) return p;
   }

@@ -247,7 +247,7 @@ export function readUnit(text: string, tokens: readonly Token[], i: number): Rea
   if (!t?.word || !UNIT_OPENERS.has(t.fold)) return null;
   // 'KH-UBND', 'QĐ-UBND-HC' are codes: an abbreviation glued to '-' or '/' names no unit
   const before = tokens[i - 1];
-  if (before && before.end === t.start && /^[-/]$/u.test(before.text)) return null;
+  if (before && before.end === t.start && (before.text === '-' || before.text === '/')) return null;
   const g = matchAny(tokens, i, GENERIC_HEADS);
   if (g) {
     const inner =

@@ -1,10 +1,12 @@
 import { closingFormulas } from '../../lexicon/unit-role-verbs.js';
 import type { Span } from '../../schema/span.js';
-import type { Segmented } from '../../segment/types.js';
+import { memoOn } from '../memo-on.js';
 import { findTaskTables } from '../tasks/find-task-tables.js';
 import type { ExtractContext } from '../types.js';
 import { readUnitList, type UnitList } from './read-unit-list.js';
-import { foldPhrase, type Token, tokenize } from './tokens.js';
+import { spanCoverage } from './span-coverage.js';
+import { foldPhrase, type Token, textTokens } from './tokens.js';
+import { mayOpenUnit } from './vocabulary.js';
 
 /** A list of units found in the text, with where it stands. */
 export interface ScannedList extends UnitList {
@@ -21,36 +23,45 @@ export interface UnitScan {
   closingStart: number;
 }
 
-const cache = new WeakMap<Segmented, UnitScan>();
+const SCAN = Symbol('unit scan');
 
 /** Reads every unit list of the text once; the unit rules then judge each by its context. */
-export function scanUnits(ctx: ExtractContext): UnitScan {
-  const hit = cache.get(ctx.seg);
-  if (hit) return hit;
+export const scanUnits = (ctx: ExtractContext): UnitScan => memoOn(ctx.seg, SCAN, () => scan(ctx));
+
+function scan(ctx: ExtractContext): UnitScan {
   const { text } = ctx;
-  const tokens = tokenize(text);
+  const tokens = textTokens(ctx);
   const ranges = roleRanges(ctx);
   const tables = findTaskTables(ctx).map((t) => t.span);
   const closingStart = closingParagraphsStart(ctx, ranges);
+  const inRanges = spanCoverage(ranges);
+  const inTables = spanCoverage(tables);
   const lists: ScannedList[] = [];
   for (let i = 0; i < tokens.length; ) {
+    // Most words open no unit: ruled out here, before the list reader is called.
+    if (!mayOpenUnit(tokens, i)) {
+      i++;
+      continue;
+    }
     const list = readUnitList(text, tokens, i);
     if (!list) {
       i++;
       continue;
     }
+    // Lists are read in text order, as spanCoverage asks.
     const at = tokens[i]!.start;
-    const inside = (s: Span) => at >= s.start && at < s.end;
+    const roleable = inRanges(at);
+    const inTable = inTables(at);
     lists.push({
-      ...list,
-      roleable: ranges.some(inside) && !tables.some(inside),
+      first: list.first,
+      end: list.end,
+      units: list.units,
+      roleable: roleable && !inTable,
       closing: at >= closingStart,
     });
     i = list.end;
   }
-  const scan = { tokens, lists, closingStart };
-  cache.set(ctx.seg, scan);
-  return scan;
+  return { tokens, lists, closingStart };
 }
 
 /** Where roles are given: the sections that are not about purpose, before the closing block. */
@@ -87,7 +98,7 @@ function closingParagraphsStart(ctx: ExtractContext, ranges: Span[]): number {
       closing = ctx.text.length;
       continue;
     }
-    const head = foldPhrase(line.text.trim().split(/\s+/u).slice(0, 3).join(' '));
+    const head = foldPhrase(line.text.trim().split(/\s+/u, 3).join(' '));
     if (closing === ctx.text.length && CLOSING.some((c) => head.startsWith(c)) && line.start > lastItem) {
       closing = line.start;
     }

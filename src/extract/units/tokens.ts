@@ -1,15 +1,44 @@
-/** A word or a punctuation mark of the text, with what unit recognition asks of it. */
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-  /** Lower case, administrative tone style: 'Uỷ' and 'ủy' both fold to 'ủy'. */
-  fold: string;
-  /** First letter upper case ('Nội', 'UBND'). */
-  cap: boolean;
-  word: boolean;
+import { memoOn } from '../memo-on.js';
+import { HASH_START, hashStep, internWord, type WordFacts } from './word-table.js';
+
+/**
+ * A word or a punctuation mark of the text, with what unit recognition asks of it. What the
+ * word alone decides is read from its entry in the word table, shared by all its tokens: a
+ * plan has thousands of tokens, all alive while the units are read, and four fields a token
+ * instead of seven are that much less to allocate and for the garbage collector to copy.
+ */
+export class Token {
+  readonly start: number;
+  readonly end: number;
   /** A line break stands between this token and the one before. */
-  nl: boolean;
+  readonly nl: boolean;
+  /** What the word alone decides, shared by all its tokens. */
+  readonly facts: WordFacts;
+
+  constructor(facts: WordFacts, start: number, end: number, nl: boolean) {
+    this.facts = facts;
+    this.start = start;
+    this.end = end;
+    this.nl = nl;
+  }
+
+  get text(): string {
+    return this.facts.text;
+  }
+
+  /** Lower case, administrative tone style: 'Uỷ' and 'ủy' both fold to 'ủy'. */
+  get fold(): string {
+    return this.facts.fold;
+  }
+
+  /** First letter upper case ('Nội', 'UBND'). */
+  get cap(): boolean {
+    return this.facts.cap;
+  }
+
+  get word(): boolean {
+    return this.facts.word;
+  }
 }
 
 // 'Uỷ' 'hoá' 'thuỷ': new-style tone on the second vowel of an open oa/oe/uy, moved to the first.
@@ -39,60 +68,56 @@ export const foldPhrase = (phrase: string): string =>
 // Words are letters, marks and digits; every other non-space character is a token of its own.
 const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 
-interface WordFacts {
-  fold: string;
-  cap: boolean;
-  word: boolean;
-}
-
-// What a token's text alone decides, looked up once per distinct word (plans reuse few words).
-const FACTS = new Map<string, WordFacts>();
-
 function factsOf(t: string): WordFacts {
-  let f = FACTS.get(t);
-  if (f) return f;
   const first = t.charAt(0);
-  f = { fold: foldWord(t), cap: first !== first.toLowerCase(), word: /[\p{L}\p{N}]/u.test(first) };
-  if (FACTS.size >= FOLD_CACHE_LIMIT) FACTS.clear();
-  FACTS.set(t, f);
-  return f;
+  return {
+    text: t,
+    fold: foldWord(t),
+    cap: first !== first.toLowerCase(),
+    word: /[\p{L}\p{N}]/u.test(first),
+    opens: undefined,
+    cues: undefined,
+  };
 }
 
-// TOKEN's classes by UTF-16 code unit, for the scanning loop: 1 word character, 2 white space.
+// TOKEN's classes by UTF-16 code unit, for the scanning loop: 1 word character, 2 white space,
+// 3 half of a surrogate pair.
 const WORD = 1;
 const SPACE = 2;
+const SURROGATE = 3;
 const CLASS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
   const ch = String.fromCharCode(c);
-  if (/[\p{L}\p{M}\p{N}]/u.test(ch)) CLASS[c] = WORD;
+  if (c >= 0xd800 && c <= 0xdfff) CLASS[c] = SURROGATE;
+  else if (/[\p{L}\p{M}\p{N}]/u.test(ch)) CLASS[c] = WORD;
   else if (/\s/u.test(ch)) CLASS[c] = SPACE;
 }
-// Letters beyond the BMP come as surrogate pairs: such texts take the regex path.
-// (no u flag: with it a pair reads as one code point and the class of halves never matches)
-const SURROGATE = /[\ud800-\udfff]/;
 
 /** Cuts text[start, end) into tokens; offsets stay offsets of the whole text. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-  if (SURROGATE.test(slice)) return tokenizeByRegex(slice, start);
   const out: Token[] = [];
-  const len = slice.length;
   let nl = false;
-  let i = 0;
-  while (i < len) {
-    const c = slice.charCodeAt(i);
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
     const k = CLASS[c];
     if (k === SPACE) {
       if (c === 10) nl = true;
       i++;
       continue;
     }
+    // Letters beyond the BMP come as surrogate pairs, which the class table cannot read.
+    if (k === SURROGATE) return tokenizeByRegex(text.slice(start, end), start);
     const at = i;
+    let hash = hashStep(HASH_START, c);
     i++;
-    if (k === WORD) while (i < len && CLASS[slice.charCodeAt(i)] === WORD) i++;
-    const t = slice.slice(at, i);
-    const f = factsOf(t);
-    out.push({ text: t, start: start + at, end: start + i, fold: f.fold, cap: f.cap, word: f.word, nl });
+    if (k === WORD) {
+      for (let d = text.charCodeAt(i); i < end && CLASS[d] === WORD; d = text.charCodeAt(++i)) {
+        hash = hashStep(hash, d);
+      }
+    }
+    const f = internWord(text, at, i, hash, factsOf);
+    out.push(new Token(f, at, i, nl));
     nl = false;
   }
   return out;
@@ -106,24 +131,27 @@ function tokenizeByRegex(slice: string, start: number): Token[] {
   for (const m of slice.matchAll(TOKEN)) {
     const at = m.index;
     const t = m[0];
-    const f = factsOf(t);
+    let hash = HASH_START;
+    for (let k = 0; k < t.length; k++) hash = hashStep(hash, t.charCodeAt(k));
+    const f = internWord(slice, at, at + t.length, hash, factsOf);
     const nl = nextNl < at;
     if (nl) {
       nextNl = slice.indexOf('\n', at + t.length);
       if (nextNl < 0) nextNl = slice.length;
     }
-    out.push({
-      text: t,
-      start: start + at,
-      end: start + at + t.length,
-      fold: f.fold,
-      cap: f.cap,
-      word: f.word,
-      nl,
-    });
+    out.push(new Token(f, start + at, start + at + t.length, nl));
   }
   return out;
 }
+
+const TOKENS = Symbol('tokens');
+
+/**
+ * The text's tokens, cut once and shared: the unit rules read them, and the deadline rules
+ * find their cue words through them. Kept on the segmented text (see memoOn).
+ */
+export const textTokens = (ctx: { text: string; seg?: object }): Token[] =>
+  memoOn(ctx.seg ?? ctx, TOKENS, () => tokenize(ctx.text));
 
 /** Whether the tokens from i spell `phrase` (folded words, ',' and ':' as tokens); its length or 0. */
 export function matchPhrase(tokens: readonly Token[], i: number, phrase: readonly string[]): number {

@@ -1,0 +1,102 @@
+/** What a word's text alone decides for unit recognition, worked out once per distinct word. */
+export interface WordFacts {
+  /** The word as printed, shared by every token of it. */
+  text: string;
+  /** Lower case, administrative tone style: 'Uỷ' and 'ủy' both fold to 'ủy'. */
+  fold: string;
+  /** First letter upper case ('Nội', 'UBND'). */
+  cap: boolean;
+  word: boolean;
+  /**
+   * Noted by the unit lexicon the first time it asks (mayOpenUnit), for every later token of
+   * the word: the words that may follow it in a unit name it opens, null when it is a whole
+   * name's opening alone, false when it opens none; undefined until asked.
+   */
+  opens: ReadonlySet<string> | null | false | undefined;
+  /**
+   * Noted by the deadline rules' cue index (cue-index.ts) the first time it reads the word:
+   * where in it a cue word starts ('trước' at 0), for the cue words known then (`words`).
+   */
+  cues: { words: number; hits: readonly CueHit[] } | undefined;
+}
+
+/** A cue word starting `offset` characters into a word ('từ' at 0 of 'từng'), lower case. */
+export interface CueHit {
+  offset: number;
+  cue: string;
+}
+
+interface Entry extends WordFacts {
+  hash: number;
+}
+
+/**
+ * Why a table of its own and not a Map<string, WordFacts>: a Map needs the word as a string,
+ * so every token would be sliced out of the text and hashed again, and that cost more than
+ * the rest of tokenizing. Here the tokenizer hashes the characters while it scans them
+ * (`hashStep`), and a word seen before is found by comparing characters in place: only a new
+ * word is sliced. Open addressing, linear probing, at most half full. The table starts small
+ * (a plan has some 600 distinct words, and a small table stays in the CPU cache), doubles as
+ * the words of more plans arrive, and is emptied once it is as large as it may grow.
+ */
+const MIN_SLOTS = 1 << 12;
+const MAX_SLOTS = 1 << 17;
+let slots: (Entry | undefined)[] = new Array<Entry | undefined>(MIN_SLOTS).fill(undefined);
+let mask = MIN_SLOTS - 1;
+let size = 0;
+
+/** The hash of no characters, to start `hashStep` from. */
+export const HASH_START = 0x811c9dc5 | 0;
+
+/** FNV-1a over UTF-16 code units. */
+export const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
+
+function sameText(word: string, text: string, at: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(at + k)) return false;
+  return true;
+}
+
+/** The facts of text[at, end), whose characters hash to `hash`; `make` reads a word not seen yet. */
+export function internWord(
+  text: string,
+  at: number,
+  end: number,
+  hash: number,
+  make: (word: string) => WordFacts,
+): WordFacts {
+  let i = hash & mask;
+  for (let e = slots[i]; e !== undefined; e = slots[i]) {
+    if (e.hash === hash && e.text.length === end - at && sameText(e.text, text, at)) return e;
+    i = (i + 1) & mask;
+  }
+  const facts = make(text.slice(at, end));
+  const entry: Entry = {
+    text: facts.text,
+    fold: facts.fold,
+    cap: facts.cap,
+    word: facts.word,
+    opens: undefined,
+    cues: undefined,
+    hash,
+  };
+  if (2 * (size + 1) > slots.length) resize();
+  insert(entry);
+  return entry;
+}
+
+function insert(entry: Entry): void {
+  let i = entry.hash & mask;
+  while (slots[i] !== undefined) i = (i + 1) & mask;
+  slots[i] = entry;
+  size++;
+}
+
+function resize(): void {
+  const old = slots;
+  const length = old.length < MAX_SLOTS ? old.length * 2 : MIN_SLOTS;
+  slots = new Array<Entry | undefined>(length).fill(undefined);
+  mask = length - 1;
+  size = 0;
+  // At the largest size the table starts over empty.
+  if (length > old.length) for (const e of old) if (e) insert(e);
+}
