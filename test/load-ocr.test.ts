@@ -42,12 +42,3 @@ describe('OCR of a page image', () => {
     expect(lines.indexOf('XÃ NAM CHÍNH')).toBeLessThan(lines.findIndex((l) => l.startsWith('CỘNG HÒA')));
   });
 });
-
-// The whole scanned document (3 pages, ~10 s): run with KEHOACH_OCR_TESTS=1.
-describe.runIf(process.env.KEHOACH_OCR_TESTS === '1')('OCR of an image-only PDF', () => {
-  test("scan.pdf → every page OCR'd", { timeout: 120_000 }, async () => {
-    const plan = await parsePlan(fixture('scan.pdf'));
-    expect(plan.source).toMatchObject({ format: 'pdf', ocr: true, pages: 3 });
-    expect(plan.text).toMatch(/Chỉ thị số 33\/CT-TTg/u);
-  });
-});

@@ -8,7 +8,7 @@ import { doubledWords } from '../src/normalize/steps/24-doubled-words.js';
 
 // Steps rule most of a text out with a cheap test before the exact one. These properties check,
 // over every BMP character, that the cheap test never rules out something the exact one keeps.
-const options = { toneStyle: 'old', ocrCorrection: 'apply' } as const;
+const options = { toneStyle: 'old', ocrCorrection: 'apply', fromOcr: false } as const;
 const BMP = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
 
 describe('doubled-words: the search for a doubling', () => {
