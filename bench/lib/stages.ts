@@ -80,6 +80,13 @@ export async function prepare(
   return { bytes, options, loaded, stepInputs, normalized, seg, found, ctx, passInputs };
 }
 
+/**
+ * The context as the pipeline gives it to a text it has not seen: the extractors keep per-text
+ * work (tokens, cue positions, unit scans) on the segmented text under symbols (memoOn), so a
+ * rerun on the same objects would time a memo look-up. A copy carries none of them.
+ */
+const freshCtx = (p: Prepared): Prepared['ctx'] => ({ ...p.ctx, seg: { ...p.seg } });
+
 type KindModule = Record<string, unknown>;
 type AnyExtractor = Extractor<unknown, unknown>;
 
@@ -112,7 +119,7 @@ export async function discoverStages(): Promise<Stage[]> {
       if (typeof value === 'function' && /^extract[A-Z]/.test(name)) {
         const fn = value as (...args: unknown[]) => unknown;
         // extractMeta reads (seg, options); the other kinds read one context.
-        const run = fn.length >= 2 ? (p: Prepared) => fn(p.seg, p.options) : (p: Prepared) => fn(p.ctx);
+        const run = fn.length >= 2 ? (p: Prepared) => fn({ ...p.seg }, p.options) : (p: Prepared) => fn(freshCtx(p));
         stages.push({ name: `extract/${kind}`, group: 'extract', part: false, run });
       } else if (isExtractorList(value)) {
         for (const rule of value) {
@@ -120,20 +127,20 @@ export async function discoverStages(): Promise<Stage[]> {
             name: `extract/${kind}/${rule.ruleId}`,
             group: 'extract',
             part: true,
-            run: (p) => rule.find(p.ctx),
+            run: (p) => rule.find(freshCtx(p)),
           });
         }
       }
     }
   }
   stages.push(
-    { name: 'refine', group: 'refine', part: false, run: (p) => refine(p.found, p.ctx) },
+    { name: 'refine', group: 'refine', part: false, run: (p) => refine(p.found, freshCtx(p)) },
     ...refinePasses.map(
       (pass, k): Stage => ({
         name: `refine/${pass.name}`,
         group: 'refine',
         part: true,
-        run: (p) => pass.run(p.passInputs[k]!, p.ctx),
+        run: (p) => pass.run(p.passInputs[k]!, freshCtx(p)),
       }),
     ),
     { name: 'pipeline', group: 'pipeline', part: false, run: (p) => parsePlan(p.bytes) },
