@@ -5,7 +5,7 @@
 // work, and CPU time is what a core spends on the stage whatever else runs beside it.
 import * as chrono from 'chrono-node';
 import { type InputSet, inputTexts, utf8Bytes } from './corpus.js';
-import { discoverStages, prepare } from './stages.js';
+import { discoverStages, prepare, retainFor } from './stages.js';
 
 export interface MeasureRequest {
   /** A stage name from discoverStages(), or 'chrono-vi-strict' (the reference). */
@@ -38,7 +38,9 @@ async function main(request: MeasureRequest): Promise<Measurement> {
   } else {
     const stage = (await discoverStages()).find((s) => s.name === request.stage);
     if (!stage) throw new Error(`no stage '${request.stage}'`);
-    const prepared = await Promise.all(texts.map((t) => prepare(t, { parts: stage.part })));
+    const prepared = (await Promise.all(texts.map((t) => prepare(t, { parts: stage.part })))).map((p) =>
+      retainFor(p, stage),
+    );
     run = () => Promise.all(prepared.map((p) => stage.run(p)));
   }
   const preparedRssMb = rssMb();

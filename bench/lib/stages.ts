@@ -87,6 +87,26 @@ export async function prepare(
  */
 const freshCtx = (p: Prepared): Prepared['ctx'] => ({ ...p.ctx, seg: { ...p.seg } });
 
+/** What a stage group reads from a Prepared; the rest can be let go before timing. */
+const reads: Record<StageGroup, readonly (keyof Prepared)[]> = {
+  load: ['bytes', 'options'],
+  normalize: ['loaded', 'options', 'stepInputs'],
+  segment: ['seg'],
+  extract: ['seg', 'ctx', 'options'],
+  refine: ['found', 'ctx', 'passInputs'],
+  pipeline: ['bytes'],
+};
+
+/**
+ * `p` with only what `stage` reads. The other stages' results of an 8.8 MB text weigh hundreds
+ * of megabytes; kept alive while one stage is timed, every full collection marks them again, so
+ * the time measured grew with the square of the input (load ×100/×10 read 18.6, not ~10).
+ */
+export function retainFor(p: Prepared, stage: Stage): Prepared {
+  const kept = Object.fromEntries(reads[stage.group].map((k) => [k, p[k]]));
+  return kept as unknown as Prepared;
+}
+
 type KindModule = Record<string, unknown>;
 type AnyExtractor = Extractor<unknown, unknown>;
 
@@ -119,7 +139,8 @@ export async function discoverStages(): Promise<Stage[]> {
       if (typeof value === 'function' && /^extract[A-Z]/.test(name)) {
         const fn = value as (...args: unknown[]) => unknown;
         // extractMeta reads (seg, options); the other kinds read one context.
-        const run = fn.length >= 2 ? (p: Prepared) => fn({ ...p.seg }, p.options) : (p: Prepared) => fn(freshCtx(p));
+        const run =
+          fn.length >= 2 ? (p: Prepared) => fn({ ...p.seg }, p.options) : (p: Prepared) => fn(freshCtx(p));
         stages.push({ name: `extract/${kind}`, group: 'extract', part: false, run });
       } else if (isExtractorList(value)) {
         for (const rule of value) {
