@@ -9,6 +9,7 @@ import { SpanLog } from './span-log.js';
 import type { NormalizeStep, StepResult } from './step.js';
 import { normalizeSteps } from './steps/index.js';
 import { widenDeletions } from './widen-deletions.js';
+import { withWordsSession } from './words/words-of.js';
 
 export interface NormalizedText {
   /** The repaired text. */
@@ -50,25 +51,32 @@ export function normalizeText(input: string, options: NormalizeOptions = {}): No
   const warnings: Warning[] = [];
   const suggestions = new SpanLog<Omit<Correction, 'span'>>();
   let encoding: string | null = null;
-  for (const step of selectSteps(options)) {
-    const raw = step.run(text, resolved);
-    const result: StepResult = Array.isArray(raw) ? { edits: raw } : raw;
-    if (result.encoding) encoding = result.encoding;
-    if (result.warnings) warnings.push(...result.warnings);
-    for (const s of result.suggestions ?? []) {
-      const record = { kind: s.kind, from: text.slice(s.start, s.end), to: s.to };
-      suggestions.add({ ...record, confidence: s.confidence ?? 0, step: step.name }, s.start, s.end);
+  withWordsSession((edited) => {
+    for (const step of selectSteps(options)) {
+      const raw = step.run(text, resolved);
+      const result: StepResult = Array.isArray(raw) ? { edits: raw } : raw;
+      if (result.encoding) encoding = result.encoding;
+      if (result.warnings) warnings.push(...result.warnings);
+      for (const s of result.suggestions ?? []) {
+        const record = { kind: s.kind, from: text.slice(s.start, s.end), to: s.to };
+        suggestions.add({ ...record, confidence: s.confidence ?? 0, step: step.name }, s.start, s.end);
+      }
+      const applied = applyEdits(text, widenDeletions(text, result.edits));
+      if (applied.applied.length === 0) continue;
+      corrections.carry(applied.map);
+      suggestions.carry(applied.map);
+      for (const e of applied.applied) {
+        corrections.add(
+          { kind: e.kind, confidence: e.confidence ?? 1, step: step.name },
+          e.newStart,
+          e.newEnd,
+        );
+      }
+      map = composeMaps(applied.map, map);
+      edited(text, applied.text, applied.map);
+      text = applied.text;
     }
-    const applied = applyEdits(text, widenDeletions(text, result.edits));
-    if (applied.applied.length === 0) continue;
-    corrections.carry(applied.map);
-    suggestions.carry(applied.map);
-    for (const e of applied.applied) {
-      corrections.add({ kind: e.kind, confidence: e.confidence ?? 1, step: step.name }, e.newStart, e.newEnd);
-    }
-    map = composeMaps(applied.map, map);
-    text = applied.text;
-  }
+  });
   return {
     text,
     source: input,

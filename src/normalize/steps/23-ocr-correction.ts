@@ -4,8 +4,9 @@ import { asOcrResult } from '../ocr/as-ocr-result.js';
 import { type Candidate, candidatesFor } from '../ocr/candidates.js';
 import { correctRun } from '../ocr/correct-run.js';
 import { restoreCase } from '../ocr/restore-case.js';
-import { Shape, scanWords, type Words } from '../ocr/scan-words.js';
 import type { NormalizeStep } from '../step.js';
+import { Shape, type Words } from '../words/scan-words.js';
+import { wordsOf } from '../words/words-of.js';
 
 /** A capitalised word inside a sentence is taken for a name: changing it costs this much more. */
 const NAME_FACTOR = 3;
@@ -41,7 +42,7 @@ export const ocrCorrection: NormalizeStep = {
   run(text, options) {
     if (options.ocrCorrection === 'off' || text.length === 0) return [];
     const model = languageModel();
-    const words = scanWords(text, model);
+    const words = wordsOf(text, model);
     const suspicious = findSuspicious(words, model);
     const edits: Edit[] = [];
     const memo = decisionsFor(model);
