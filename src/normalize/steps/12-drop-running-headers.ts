@@ -20,13 +20,15 @@ export const dropRunningHeaders: NormalizeStep = {
   name: 'drop-running-headers',
   run(text) {
     const lines = layoutLines(text);
+    const maybe = mayRepeat(lines);
     const byText = new Map<string, number[]>();
-    lines.forEach((line, i) => {
-      if (line.blank || line.text.length < 4 || line.text.length > 100) return;
+    for (let i = 0; i < lines.length; i++) {
+      if (maybe[i] === 0) continue;
+      const line = lines[i]!;
       const at = byText.get(line.text);
       if (at) at.push(i);
       else byText.set(line.text, [i]);
-    });
+    }
     const edits: Edit[] = [];
     for (const [line, at] of byText) {
       // Only a repeated line can be furniture: the tests of what it says are made for those.
@@ -43,6 +45,34 @@ export const dropRunningHeaders: NormalizeStep = {
     return edits;
   },
 };
+
+const MIN_LENGTH = 4;
+const MAX_LENGTH = 100;
+const BUCKETS = 4096;
+
+/**
+ * 1 for each line long enough to be furniture whose text another line may share: lines are
+ * put in buckets by their length and three of their characters, and a line alone in its bucket
+ * is alone in the text. Most lines are, and are never hashed whole into the map of line texts.
+ */
+function mayRepeat(lines: readonly LayoutLine[]): Uint8Array {
+  const bucketOf = new Int32Array(lines.length).fill(-1);
+  const count = new Uint8Array(BUCKETS);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.text;
+    const n = line.length;
+    if (n < MIN_LENGTH || n > MAX_LENGTH) continue;
+    let h = Math.imul(n, 0x9e3779b1) ^ line.charCodeAt(0);
+    h = Math.imul(h, 0x85ebca6b) ^ line.charCodeAt(n >> 1);
+    h = Math.imul(h, 0xc2b2ae35) ^ line.charCodeAt(n - 1);
+    const bucket = (h ^ (h >>> 15)) & (BUCKETS - 1);
+    bucketOf[i] = bucket;
+    if (count[bucket]! < 2) count[bucket]!++;
+  }
+  const out = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) if (bucketOf[i]! >= 0 && count[bucketOf[i]!] === 2) out[i] = 1;
+  return out;
+}
 
 // 'Cổng thông tin điện tử huyện': a line with a letter.
 const LETTER = /\p{L}/u;
