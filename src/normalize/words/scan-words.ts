@@ -39,16 +39,23 @@ export interface Words {
   flags: Uint8Array;
 }
 
+const NO_INTS = new Int32Array(0);
+const NO_BYTES = new Uint8Array(0);
+
 /** Words in arrays that grow as needed, so that a list can be filled again for the next text. */
 export class WordList implements Words {
   count = 0;
-  start = new Int32Array(0);
-  end = new Int32Array(0);
-  id = new Int32Array(0);
-  shape = new Uint8Array(0);
-  fixed = new Uint8Array(0);
-  breakBefore = new Uint8Array(0);
-  flags = new Uint8Array(0);
+  start = NO_INTS;
+  end = NO_INTS;
+  id = NO_INTS;
+  shape = NO_BYTES;
+  fixed = NO_BYTES;
+  breakBefore = NO_BYTES;
+  flags = NO_BYTES;
+
+  get capacity(): number {
+    return this.start.length;
+  }
 
   /** Room for `needed` words (the first `count` are kept), twice what there was at the least. */
   reserve(needed: number): void {

@@ -47,9 +47,18 @@ class WordsSession {
   }
 
   private takeSpare(): WordList {
-    const list = this.spare ?? new WordList();
+    const list = this.spare ?? pool.pop() ?? new WordList();
     this.spare = null;
     return list;
+  }
+
+  /** Gives the lists back to the pool for the next session, but for those a huge text grew. */
+  release(): void {
+    for (const list of [this.words, this.spare]) {
+      if (list && list.capacity <= POOLED_WORDS && pool.length < 2) pool.push(list);
+    }
+    this.forget();
+    this.spare = null;
   }
 
   private keep(text: string, words: WordList, model: LanguageModel): Words {
@@ -73,6 +82,14 @@ class WordsSession {
 let session: WordsSession | null = null;
 
 /**
+ * Lists a finished session leaves for the next one, as buffers only: a session fills them anew.
+ * Allocating two lists per text costs more than the steps that read them on a short text.
+ */
+const pool: WordList[] = [];
+/** Room for the words of a plan of a few hundred KB; lists grown past it go. */
+const POOLED_WORDS = 1 << 16;
+
+/**
  * The words of `text`. Within a session, the same lists serve every call: the result is valid
  * until the next call, and must not be kept.
  */
@@ -91,5 +108,6 @@ export function withWordsSession<T>(
     return normalize((before, after, map) => own.edited(before, after, map));
   } finally {
     session = outer;
+    own.release();
   }
 }
