@@ -1,7 +1,9 @@
 import { type LanguageModel, NUM } from '../model/language-model.js';
-import { HASH_START, hashStep, TokenTable } from '../token-table.js';
+import { HASH_START, hashStep } from '../token-table.js';
 import { CHAR } from '../vietnamese/char-class.js';
 import { placeTone } from '../vietnamese/place-tone.js';
+import { codeUnits } from './code-units.js';
+import { WordMemo } from './word-memo.js';
 
 /** How a word is written: its case decides both protection and how a correction is cased. */
 export enum Shape {
@@ -147,7 +149,7 @@ const token = (id: number, shape: Shape, syllable: boolean, fixed: boolean, flag
   (shape << 2) |
   (syllable ? TOKEN_SYLLABLE : 0) |
   (fixed ? TOKEN_FIXED : 0);
-const tokenMemo = new WeakMap<LanguageModel, TokenTable<Token>>();
+const tokenMemo = new WeakMap<LanguageModel, WordMemo>();
 const MEMO_LIMIT = 50_000;
 
 /** Flag.Digit and Flag.UpperCode of a word. */
@@ -202,7 +204,7 @@ export function scanRange(
 ): void {
   let memo = tokenMemo.get(model);
   if (!memo) {
-    memo = new TokenTable<Token>(MEMO_LIMIT);
+    memo = new WordMemo(MEMO_LIMIT);
     tokenMemo.set(model, memo);
   }
   const numId = model.ids.get(NUM) ?? -1;
@@ -210,15 +212,16 @@ export function scanRange(
   const len = text.length;
   let n = out.count;
   let { gapBreak, gluedBefore } = state;
+  const units = codeUnits(text);
   let i = from;
   while (i < to) {
-    const kind = KIND[text.charCodeAt(i)]!;
+    const kind = KIND[units[i]!]!;
     if (kind !== WORD) {
       if (kind === BREAK) gapBreak = true;
       i++;
       continue;
     }
-    // The word, hashed as it is found (TokenTable.hash), then looked up where it stands.
+    // The word, hashed as it is found (WordMemo.hash), then looked up where it stands.
     if (n === start.length) {
       out.count = n;
       out.reserve(n + 64);
@@ -226,22 +229,22 @@ export function scanRange(
     }
     const s = i;
     let hash = HASH_START;
-    for (let c = text.charCodeAt(i); ; ) {
+    for (let c = units[i]!; ; ) {
       hash = hashStep(hash, c);
       if (++i === len) break;
-      c = text.charCodeAt(i);
+      c = units[i]!;
       if (KIND[c] !== WORD) break;
     }
     start[n] = s;
     end[n] = i;
-    let t = memo.get(text, s, i, hash);
-    if (t === undefined) {
+    let t = memo.get(units, s, i, hash);
+    if (t < 0) {
       t = classify(text.slice(s, i), model, numId);
-      memo.add(text, s, i, hash, t);
+      memo.add(units, s, i, hash, t);
     }
     const syllable = (t & TOKEN_SYLLABLE) !== 0;
-    const before = text.charCodeAt(s - 1);
-    const after = text.charCodeAt(i);
+    const before = s === 0 ? -1 : units[s - 1]!;
+    const after = i === len ? -1 : units[i]!;
     // Glued to '/' or '-' ('QĐ/TW', 'KH-UBND', 'Covid-19'): part of a code.
     const glued =
       before === 47 || after === 47 || ((before === 45 || after === 45) && (!syllable || i - s < 2));
