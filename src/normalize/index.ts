@@ -65,12 +65,15 @@ export function normalizeText(input: string, options: NormalizeOptions = {}): No
       if (applied.applied.length === 0) continue;
       corrections.carry(applied.map);
       suggestions.carry(applied.map);
-      for (const e of applied.applied) {
-        corrections.add(
-          { kind: e.kind, confidence: e.confidence ?? 1, step: step.name },
-          e.newStart,
-          e.newEnd,
-        );
+      // Records are shared by the edits of a step that are alike (a join step makes hundreds).
+      let record: CorrectionRecord | null = null;
+      for (let k = 0; k < applied.applied.length; k++) {
+        const e = applied.applied[k]!;
+        const confidence = e.confidence ?? 1;
+        if (record === null || record.kind !== e.kind || record.confidence !== confidence) {
+          record = { kind: e.kind, confidence, step: step.name };
+        }
+        corrections.add(record, applied.spans[2 * k]!, applied.spans[2 * k + 1]!);
       }
       map = composeMaps(applied.map, map);
       edited(text, applied.text, applied.map);
