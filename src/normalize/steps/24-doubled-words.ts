@@ -77,13 +77,15 @@ export const doubledWords: NormalizeStep = {
     const never = neverDoubledTable(model);
     const { start, end, id, flags } = words;
     for (let k = 1; k < words.count; k++) {
+      const w = id[k]!;
+      // Two words without digits that are the same word in either case have the same id (of
+      // the lower-case, old-style word); so do no two words in a hundred.
+      const pairDigits = ((flags[k]! | flags[k - 1]!) & Flag.Digit) !== 0;
+      if (!pairDigits && never !== null && w !== id[k - 1]) continue;
       const digits = (flags[k]! & Flag.Digit) !== 0;
       const prevDigits = (flags[k - 1]! & Flag.Digit) !== 0;
-      if (!digits && never !== null) {
-        // A word without digits is one of the twelve only if its id is (lower case, old style),
-        // and two such words that are the same word in either case have the same id.
-        if (id[k]! < 0 || never[id[k]!] !== 1 || (!prevDigits && id[k - 1] !== id[k])) continue;
-      }
+      // A word without digits is one of the twelve only if its id is.
+      if (!digits && never !== null && (w < 0 || never[w] !== 1)) continue;
       const s = start[k]!;
       let e = end[k]!;
       if (digits) e = lettersFrom(text, s, e);
