@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { applyEdits } from '../src/normalize/apply-edits.js';
 import { languageModel } from '../src/normalize/model/language-model.js';
 import { carryWords } from '../src/normalize/words/carry-words.js';
-import { scanWords, WordList, type Words } from '../src/normalize/words/scan-words.js';
+import { scanRange, scanWords, WordList, type Words } from '../src/normalize/words/scan-words.js';
 
 // Pieces that make words, codes and the gaps between them: a word's scan depends on the
 // characters around it ('/' and '-' glue, punctuation breaks), so edits land next to those.
@@ -88,5 +88,33 @@ describe('carryWords', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('scanWords', () => {
+  const model = languageModel();
+
+  test('scans a long text in stretches as it would in one', () => {
+    // Words and codes of every length, so that stretch ends fall everywhere in and between them.
+    const pieces = [
+      'Ủy',
+      'ban',
+      'nhân',
+      'dân',
+      'QĐ/TW',
+      'KH-UBND',
+      '2025.',
+      '“Dân',
+      'vận”',
+      'x',
+      'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+    ];
+    let text = '';
+    for (let i = 0; text.length < 200_000; i++)
+      text += pieces[(i * 7) % pieces.length] + (i % 13 === 0 ? ', ' : ' ');
+    const whole = new WordList();
+    whole.reserve(text.length);
+    scanRange(text, 0, text.length, { gapBreak: true, gluedBefore: false }, whole, model);
+    expect(asArrays(scanWords(text, model))).toEqual(asArrays(whole));
   });
 });

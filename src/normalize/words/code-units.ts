@@ -6,20 +6,22 @@
  */
 let units = new Uint16Array(0);
 let bytes = Buffer.alloc(0);
-/** Arrays up to this many code units are kept for the next text; a longer text gets its own. */
-const KEPT_UNITS = 1 << 21;
+/** Arrays up to this many code units are kept for the next call; a longer stretch gets its own. */
+const KEPT_UNITS = 1 << 20;
 
-export function codeUnits(text: string): Uint16Array {
+/** The code units of text[from, to) (all of it by default). */
+export function codeUnits(text: string, from = 0, to = text.length): Uint16Array {
+  const length = to - from;
   let target = units;
   let view = bytes;
-  if (text.length > target.length) {
-    target = new Uint16Array(Math.max(text.length, 2 * target.length));
+  if (length > target.length) {
+    target = new Uint16Array(Math.max(length, 2 * target.length));
     view = Buffer.from(target.buffer, target.byteOffset, target.byteLength);
     if (target.length <= KEPT_UNITS) {
       units = target;
       bytes = view;
     }
   }
-  view.write(text, 0, 'utf16le');
-  return target.subarray(0, text.length);
+  view.write(from === 0 && to === text.length ? text : text.slice(from, to), 0, 'utf16le');
+  return target.subarray(0, length);
 }

@@ -191,8 +191,9 @@ export interface ScanState {
 
 /**
  * Appends to `out` the words that start in text[from, to), from a position just after a word
- * (or the text start) described by `state`. `to` must be the text end or the start of a word,
- * so that the scan stops between words. The whole text scanned from 0 gives scanWords.
+ * (or the text start) described by `state`. `to` must be the text end or follow a character
+ * that is no part of a word, so that no word is cut. The whole text scanned from 0 gives
+ * scanWords.
  */
 export function scanRange(
   text: string,
@@ -202,6 +203,11 @@ export function scanRange(
   out: WordList,
   model: LanguageModel,
 ): void {
+  // The code units read, from the left neighbour of a word at `from` to `to`; positions below
+  // are in them (`base` is the text offset of the first).
+  const base = from > 0 ? from - 1 : 0;
+  const units = codeUnits(text, base, to);
+  const stop = to - base;
   let memo = tokenMemo.get(model);
   if (!memo) {
     memo = new WordMemo(MEMO_LIMIT);
@@ -209,12 +215,11 @@ export function scanRange(
   }
   const numId = model.ids.get(NUM) ?? -1;
   let { start, end, id, shape, fixed, breakBefore, flags } = out;
-  const len = text.length;
+  const len = text.length - base;
   let n = out.count;
   let { gapBreak, gluedBefore } = state;
-  const units = codeUnits(text);
-  let i = from;
-  while (i < to) {
+  let i = from - base;
+  while (i < stop) {
     const kind = KIND[units[i]!]!;
     if (kind !== WORD) {
       if (kind === BREAK) gapBreak = true;
@@ -235,15 +240,15 @@ export function scanRange(
       c = units[i]!;
       if (KIND[c] !== WORD) break;
     }
-    start[n] = s;
-    end[n] = i;
+    start[n] = base + s;
+    end[n] = base + i;
     let t = memo.get(units, s, i, hash);
     if (t < 0) {
-      t = classify(text.slice(s, i), model, numId);
+      t = classify(text.slice(base + s, base + i), model, numId);
       memo.add(units, s, i, hash, t);
     }
     const syllable = (t & TOKEN_SYLLABLE) !== 0;
-    const before = s === 0 ? -1 : units[s - 1]!;
+    const before = base + s === 0 ? -1 : units[s - 1]!;
     const after = i === len ? -1 : units[i]!;
     // Glued to '/' or '-' ('QĐ/TW', 'KH-UBND', 'Covid-19'): part of a code.
     const glued =
@@ -262,10 +267,20 @@ export function scanRange(
   state.gluedBefore = gluedBefore;
 }
 
+/** Longest stretch of text scanned at once, so that its code units are copied into a small array. */
+const CHUNK = 1 << 15;
+
 /** The words of a text, into `out` (a new list by default). */
 export function scanWords(text: string, model: LanguageModel, out = new WordList()): WordList {
   out.count = 0;
   out.reserve(expectedWords(text.length));
-  scanRange(text, 0, text.length, { gapBreak: true, gluedBefore: false }, out, model);
+  const state: ScanState = { gapBreak: true, gluedBefore: false };
+  for (let from = 0; from < text.length; ) {
+    // A stretch ends after a character that is no part of a word.
+    let to = Math.min(text.length, from + CHUNK);
+    while (to < text.length && KIND[text.charCodeAt(to - 1)] === WORD) to++;
+    scanRange(text, from, to, state, out, model);
+    from = to;
+  }
   return out;
 }
