@@ -41,10 +41,7 @@ const asArrays = (w: Words) => {
     start: take(w.start),
     end: take(w.end),
     id: take(w.id),
-    shape: take(w.shape),
-    fixed: take(w.fixed),
-    breakBefore: take(w.breakBefore),
-    flags: take(w.flags),
+    bits: take(w.bits),
   };
 };
 

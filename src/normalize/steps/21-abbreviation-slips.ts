@@ -3,7 +3,7 @@ import { languageModel } from '../model/language-model.js';
 import { asOcrResult } from '../ocr/as-ocr-result.js';
 import type { NormalizeStep } from '../step.js';
 import { CHAR } from '../vietnamese/char-class.js';
-import { Flag } from '../words/scan-words.js';
+import { Bit } from '../words/scan-words.js';
 import { wordsOf } from '../words/words-of.js';
 
 const DIGIT = CHAR.digit;
@@ -41,9 +41,9 @@ export const abbreviationSlips: NormalizeStep = {
     const model = languageModel();
     const edits: Edit[] = [];
     const words = wordsOf(text, model);
-    const { start, end, flags } = words;
+    const { start, end, bits } = words;
     for (let k = 0; k < words.count; k++) {
-      if ((flags[k]! & Flag.UpperCode) === 0 || !holdsSlipChar(text, start[k]!, end[k]!)) continue;
+      if ((bits[k]! & Bit.UpperCode) === 0 || !holdsSlipChar(text, start[k]!, end[k]!)) continue;
       const to = slipFixed(text, start[k]!, end[k]!, model);
       if (to !== null) edits.push({ start: start[k]!, end: end[k]!, to, kind: 'ocr', confidence: 0.9 });
     }

@@ -3,7 +3,7 @@ import { type LanguageModel, languageModel } from '../model/language-model.js';
 import { asOcrResult } from '../ocr/as-ocr-result.js';
 import type { NormalizeStep } from '../step.js';
 import { CHAR } from '../vietnamese/char-class.js';
-import { Flag } from '../words/scan-words.js';
+import { Bit } from '../words/scan-words.js';
 import { wordsOf } from '../words/words-of.js';
 
 const LETTER = CHAR.letter;
@@ -75,15 +75,15 @@ export const doubledWords: NormalizeStep = {
     const model = languageModel();
     const words = wordsOf(text, model);
     const never = neverDoubledTable(model);
-    const { start, end, id, flags } = words;
+    const { start, end, id, bits } = words;
     for (let k = 1; k < words.count; k++) {
       const w = id[k]!;
       // Two words without digits that are the same word in either case have the same id (of
       // the lower-case, old-style word); so do no two words in a hundred.
-      const pairDigits = ((flags[k]! | flags[k - 1]!) & Flag.Digit) !== 0;
+      const pairDigits = ((bits[k]! | bits[k - 1]!) & Bit.Digit) !== 0;
       if (!pairDigits && never !== null && w !== id[k - 1]) continue;
-      const digits = (flags[k]! & Flag.Digit) !== 0;
-      const prevDigits = (flags[k - 1]! & Flag.Digit) !== 0;
+      const digits = (bits[k]! & Bit.Digit) !== 0;
+      const prevDigits = (bits[k - 1]! & Bit.Digit) !== 0;
       // A word without digits is one of the twelve only if its id is.
       if (!digits && never !== null && (w < 0 || never[w] !== 1)) continue;
       const s = start[k]!;

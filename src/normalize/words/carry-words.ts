@@ -1,6 +1,6 @@
 import type { LanguageModel } from '../model/language-model.js';
 import type { OffsetMap } from '../offset-map.js';
-import { Flag, type ScanState, scanRange, type WordList, type Words } from './scan-words.js';
+import { Bit, type ScanState, scanRange, type WordList, type Words } from './scan-words.js';
 
 // Fields of an offset map region: new text [T0, T1) was made from old text [S0, S1).
 const T1 = 1;
@@ -52,7 +52,7 @@ export function carryWords(
     // before) up to word d, which starts where it did, moved.
     const from = c === 0 ? 0 : out.end[out.count - 1]!;
     state.gapBreak = c === 0;
-    state.gluedBefore = c > 0 && (old.flags[c - 1]! & Flag.Glued) !== 0;
+    state.gluedBefore = c > 0 && (old.bits[c - 1]! & Bit.Glued) !== 0;
     const to = d >= n ? text.length : start[d]! + shift;
     scanRange(text, from, to, state, out, model);
     k = d;

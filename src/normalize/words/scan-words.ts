@@ -13,15 +13,26 @@ export enum Shape {
   Mixed = 3,
 }
 
-/** Bits of Words.flags. */
-export const Flag = {
+/**
+ * What a word is, in the bits of Words.bits: how it is written (Shape, the two low bits), and
+ * the rest. One byte per word rather than an array for each: the scan writes it once, and the
+ * steps that read the words read one array.
+ */
+export const Bit = {
+  Shape: 3,
+  /** The word must not change: codes, numbers, abbreviations, Roman numerals, single letters. */
+  Fixed: 4,
+  /** A sentence boundary (or a code, or the text start) comes before the word. */
+  BreakBefore: 8,
   /** Glued to '/' or '-' ('QĐ/TW', 'KH-UBND'): part of a code. */
-  Glued: 1,
+  Glued: 16,
   /** Holds an ASCII digit ('2025', 'covid19'). */
-  Digit: 2,
+  Digit: 32,
   /** Capitals and digits only, at least one capital ('UBND', 'ƯBND', 'KẾ', 'QĐ2'). */
-  UpperCode: 4,
+  UpperCode: 64,
 } as const;
+
+export const shapeOf = (bits: number): Shape => (bits & Bit.Shape) as Shape;
 
 /**
  * The words of a text — maximal runs of letters, marks and ASCII digits — as parallel arrays
@@ -33,12 +44,8 @@ export interface Words {
   end: Int32Array;
   /** Model id of the lower-case, old-style word; -1 when it is no syllable; NUM's id for numbers. */
   id: Int32Array;
-  shape: Uint8Array;
-  /** 1 when the word must not change: codes, numbers, abbreviations, Roman numerals, single letters. */
-  fixed: Uint8Array;
-  /** 1 when a sentence boundary (or a code, or the text start) comes before the word. */
-  breakBefore: Uint8Array;
-  flags: Uint8Array;
+  /** Bit.* of each word. */
+  bits: Uint8Array;
 }
 
 const NO_INTS = new Int32Array(0);
@@ -50,10 +57,7 @@ export class WordList implements Words {
   start = NO_INTS;
   end = NO_INTS;
   id = NO_INTS;
-  shape = NO_BYTES;
-  fixed = NO_BYTES;
-  breakBefore = NO_BYTES;
-  flags = NO_BYTES;
+  bits = NO_BYTES;
 
   get capacity(): number {
     return this.start.length;
@@ -63,24 +67,21 @@ export class WordList implements Words {
   reserve(needed: number): void {
     if (needed <= this.start.length) return;
     const capacity = Math.max(needed, 2 * this.start.length);
-    // The seven arrays share one buffer: one allocation rather than seven.
-    const buffer = new ArrayBuffer(16 * capacity);
+    // The four arrays share one buffer: one allocation rather than four.
+    const buffer = new ArrayBuffer(13 * capacity);
     const n = this.count;
     const start = new Int32Array(buffer, 0, capacity);
     const end = new Int32Array(buffer, 4 * capacity, capacity);
     const id = new Int32Array(buffer, 8 * capacity, capacity);
-    const shape = new Uint8Array(buffer, 12 * capacity, capacity);
-    const fixed = new Uint8Array(buffer, 13 * capacity, capacity);
-    const breakBefore = new Uint8Array(buffer, 14 * capacity, capacity);
-    const flags = new Uint8Array(buffer, 15 * capacity, capacity);
+    const bits = new Uint8Array(buffer, 12 * capacity, capacity);
     start.set(this.start.subarray(0, n));
     end.set(this.end.subarray(0, n));
     id.set(this.id.subarray(0, n));
-    shape.set(this.shape.subarray(0, n));
-    fixed.set(this.fixed.subarray(0, n));
-    breakBefore.set(this.breakBefore.subarray(0, n));
-    flags.set(this.flags.subarray(0, n));
-    Object.assign(this, { start, end, id, shape, fixed, breakBefore, flags });
+    bits.set(this.bits.subarray(0, n));
+    this.start = start;
+    this.end = end;
+    this.id = id;
+    this.bits = bits;
   }
 
   /** Copies words from..to-1 of `other`, their offsets moved by `shift`. */
@@ -98,10 +99,7 @@ export class WordList implements Words {
       }
     }
     this.id.set(other.id.subarray(from, to), n);
-    this.shape.set(other.shape.subarray(from, to), n);
-    this.fixed.set(other.fixed.subarray(from, to), n);
-    this.breakBefore.set(other.breakBefore.subarray(from, to), n);
-    this.flags.set(other.flags.subarray(from, to), n);
+    this.bits.set(other.bits.subarray(from, to), n);
     this.count = n + to - from;
   }
 }
@@ -125,7 +123,7 @@ const ROMAN = /^[IVXLCDM]+$/;
 const UPPER = CHAR.upper;
 const DIGIT = CHAR.digit;
 
-function shapeOf(w: string, lower: string): Shape {
+function writtenShape(w: string, lower: string): Shape {
   if (w === lower) return Shape.Lower;
   const upper = w.toUpperCase();
   if (w === upper) return w.length === 1 ? Shape.Capitalised : Shape.Caps;
@@ -135,25 +133,23 @@ function shapeOf(w: string, lower: string): Shape {
 
 /**
  * What a word is, whatever stands around it — decided once per distinct word and kept as one
- * small integer: model id + 1 (0: no syllable) above the low byte; in it whether the word is
- * fixed (bit 0), whether the word as written is a model syllable (lower case, old style: the
- * common case; bit 1), its shape (bits 2–3) and its Digit and UpperCode flags (bits 4–5).
+ * small integer: model id + 1 (0: no syllable) above the low byte; in it the word's Shape,
+ * Digit and UpperCode bits where Words.bits has them, whether the word alone is fixed
+ * (TOKEN_FIXED) and whether it is written as a model syllable (lower case, old style: the
+ * common case; TOKEN_SYLLABLE).
  */
 type Token = number;
-const TOKEN_FIXED = 1;
-const TOKEN_SYLLABLE = 2;
-const TOKEN_FLAGS_SHIFT = 4;
-const token = (id: number, shape: Shape, syllable: boolean, fixed: boolean, flags: number): Token =>
-  ((id + 1) << 8) |
-  (flags << TOKEN_FLAGS_SHIFT) |
-  (shape << 2) |
-  (syllable ? TOKEN_SYLLABLE : 0) |
-  (fixed ? TOKEN_FIXED : 0);
+const TOKEN_FIXED = Bit.Fixed;
+const TOKEN_SYLLABLE = 128;
+/** The bits of a token that a word's bits take as they are. */
+const TOKEN_WORD_BITS = Bit.Shape | Bit.Digit | Bit.UpperCode;
+const token = (id: number, shape: Shape, syllable: boolean, fixed: boolean, letters: number): Token =>
+  ((id + 1) << 8) | letters | shape | (syllable ? TOKEN_SYLLABLE : 0) | (fixed ? TOKEN_FIXED : 0);
 const tokenMemo = new WeakMap<LanguageModel, WordMemo>();
 const MEMO_LIMIT = 50_000;
 
-/** Flag.Digit and Flag.UpperCode of a word. */
-function letterFlags(w: string): number {
+/** Bit.Digit and Bit.UpperCode of a word. */
+function letterBits(w: string): number {
   let digit = false;
   let upper = 0;
   let other = false;
@@ -163,22 +159,22 @@ function letterFlags(w: string): number {
     else if (UPPER[c] === 1) upper++;
     else other = true;
   }
-  return (digit ? Flag.Digit : 0) | (upper > 0 && !other ? Flag.UpperCode : 0);
+  return (digit ? Bit.Digit : 0) | (upper > 0 && !other ? Bit.UpperCode : 0);
 }
 
 function classify(w: string, model: LanguageModel, numId: number): Token {
-  const flags = letterFlags(w);
+  const letters = letterBits(w);
   const wid = model.ids.get(w);
-  if (wid !== undefined) return token(wid, Shape.Lower, true, w.length === 1, flags);
-  if (/\d/.test(w)) return token(numId, Shape.Lower, false, true, flags);
+  if (wid !== undefined) return token(wid, Shape.Lower, true, w.length === 1, letters);
+  if (/\d/.test(w)) return token(numId, Shape.Lower, false, true, letters);
   const lower = w.toLowerCase();
-  const shape = shapeOf(w, lower);
+  const shape = writtenShape(w, lower);
   const id = model.ids.get(lower) ?? model.ids.get(placeTone(lower, 'old')) ?? -1;
   // Abbreviations the corpus uses are in the model ('ubnd'), so they are context too.
   const abbreviation = shape === Shape.Caps && (id < 0 || model.abbreviations.has(w));
   const fixed =
     w.length === 1 || shape === Shape.Mixed || abbreviation || (shape === Shape.Caps && ROMAN.test(w));
-  return token(id, shape, false, fixed, flags);
+  return token(id, shape, false, fixed, letters);
 }
 
 /** Where a scan of part of a text starts: just after a word, or at the text start. */
@@ -214,7 +210,7 @@ export function scanRange(
     tokenMemo.set(model, memo);
   }
   const numId = model.ids.get(NUM) ?? -1;
-  let { start, end, id, shape, fixed, breakBefore, flags } = out;
+  let { start, end, id, bits } = out;
   const len = text.length - base;
   let n = out.count;
   let { gapBreak, gluedBefore } = state;
@@ -230,7 +226,7 @@ export function scanRange(
     if (n === start.length) {
       out.count = n;
       out.reserve(n + 64);
-      ({ start, end, id, shape, fixed, breakBefore, flags } = out);
+      ({ start, end, id, bits } = out);
     }
     const s = i;
     let hash = HASH_START;
@@ -253,11 +249,11 @@ export function scanRange(
     // Glued to '/' or '-' ('QĐ/TW', 'KH-UBND', 'Covid-19'): part of a code.
     const glued =
       before === 47 || after === 47 || ((before === 45 || after === 45) && (!syllable || i - s < 2));
-    breakBefore[n] = gapBreak || glued || gluedBefore ? 1 : 0;
     id[n] = (t >> 8) - 1;
-    shape[n] = (t >> 2) & 3;
-    fixed[n] = glued || (t & TOKEN_FIXED) !== 0 ? 1 : 0;
-    flags[n] = ((t >> TOKEN_FLAGS_SHIFT) & (Flag.Digit | Flag.UpperCode)) | (glued ? Flag.Glued : 0);
+    bits[n] =
+      (t & (TOKEN_WORD_BITS | TOKEN_FIXED)) |
+      (glued ? Bit.Glued | Bit.Fixed : 0) |
+      (gapBreak || glued || gluedBefore ? Bit.BreakBefore : 0);
     gluedBefore = glued;
     gapBreak = false;
     n++;
