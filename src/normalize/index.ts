@@ -47,6 +47,7 @@ export function normalizeText(input: string, options: NormalizeOptions = {}): No
   const resolved = resolveOptions(options);
   let text = input;
   let map: OffsetMap = [];
+  let spareMap: OffsetMap = []; // the map before the last step's, written over by the next
   const corrections = new SpanLog<CorrectionRecord>();
   const warnings: Warning[] = [];
   const suggestions = new SpanLog<Omit<Correction, 'span'>>();
@@ -75,7 +76,9 @@ export function normalizeText(input: string, options: NormalizeOptions = {}): No
         }
         corrections.add(record, applied.spans[2 * k]!, applied.spans[2 * k + 1]!);
       }
-      map = composeMaps(applied.map, map);
+      const composed = composeMaps(applied.map, map, spareMap);
+      spareMap = map;
+      map = composed;
       edited(text, applied.text, applied.map);
       text = applied.text;
     }
