@@ -1,6 +1,6 @@
 import { lineContinuationWords } from '../../lexicon/line-continuation-words.js';
 import type { Edit } from '../edit.js';
-import { isCapsLine, isTrimmed, type LayoutLine, layoutLines, startsBlock } from '../layout/layout-lines.js';
+import { isCapsLine, isTrimmed, type LayoutLines, layoutLines, startsBlock } from '../layout/layout-lines.js';
 import { typicalWidth } from '../layout/typical-width.js';
 import type { NormalizeStep } from '../step.js';
 import { CHAR } from '../vietnamese/char-class.js';
@@ -106,13 +106,12 @@ export const joinWrappedLines: NormalizeStep = {
     };
     const edits: Edit[] = [];
     let a = -1;
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!;
-      if (line.blank) continue;
+    for (let i = 0; i < lines.count; i++) {
+      if (lines.blank(i)) continue;
       if (a >= 0 && i - a <= 2 && shouldJoin(lines, a, i, facts, widthOf)) {
         edits.push({
-          start: lines[a]!.contentEnd,
-          end: line.contentStart,
+          start: lines.contentEnd(a),
+          end: lines.contentStart(i),
           to: ' ',
           kind: 'layout',
           confidence: 0.8,
@@ -132,40 +131,40 @@ interface LineFacts {
 }
 
 /** A test of line i's text, worked out on first use and then remembered. */
-function perLine(lines: readonly LayoutLine[], test: (line: string) => boolean): (i: number) => boolean {
-  const known = new Uint8Array(lines.length); // 0 unknown, 1 yes, 2 no
+function perLine(lines: LayoutLines, test: (line: string) => boolean): (i: number) => boolean {
+  const known = new Uint8Array(lines.count); // 0 unknown, 1 yes, 2 no
   return (i) => {
-    if (known[i] === 0) known[i] = test(lines[i]!.text) ? 1 : 2;
+    if (known[i] === 0) known[i] = test(lines.text(i)) ? 1 : 2;
     return known[i] === 1;
   };
 }
 
 function shouldJoin(
-  lines: readonly LayoutLine[],
+  lines: LayoutLines,
   ai: number,
   bi: number,
   facts: LineFacts,
   widthOf: () => number | null,
 ): boolean {
-  const a = lines[ai]!;
-  const b = lines[bi]!;
-  if (facts.block(bi) || facts.caps(ai) || facts.caps(bi) || (a.text.length < 4 && facts.block(ai))) {
+  const a = lines.text(ai);
+  const b = lines.text(bi);
+  if (facts.block(bi) || facts.caps(ai) || facts.caps(bi) || (a.length < 4 && facts.block(ai))) {
     return false;
   }
-  const numberLine = a.text.startsWith('Số') && NUMBER_LINE.test(a.text);
-  const end = endMark(a.text);
+  const numberLine = a.startsWith('Số') && NUMBER_LINE.test(a);
+  const end = endMark(a);
   if (isHardEnd(end) || facts.dateline(bi) || facts.dateline(ai) || numberLine) return false;
-  if (goesOn(b.text)) return true;
+  if (goesOn(b)) return true;
   const soft = isSoftEnd(end);
-  if (!soft && a.text.endsWith(',')) return true;
+  if (!soft && a.endsWith(',')) return true;
   if (!soft) {
-    const last = lastWord(a.text);
+    const last = lastWord(a);
     if (last !== undefined && CONTINUATION.has(bareCached(last))) return true;
   }
   // A blank line between (bi > ai + 1) is a page break only for the joins above.
-  if (bi > ai + 1 || b.text.startsWith('(')) return false;
+  if (bi > ai + 1 || b.startsWith('(')) return false;
   const width = widthOf();
   if (width === null) return false;
   // A line as full as the typical line was wrapped: the next word would not have fitted.
-  return a.text.length + 1 + firstWordLength(b.text) > width * (soft ? 0.97 : 0.92);
+  return a.length + 1 + firstWordLength(b) > width * (soft ? 0.97 : 0.92);
 }
