@@ -5,8 +5,10 @@ export interface AppliedEdits {
   text: string;
   /** new text → old text */
   map: OffsetMap;
-  /** The edits actually applied (sorted, overlaps dropped), with their span in the new text. */
-  applied: Array<Edit & { newStart: number; newEnd: number }>;
+  /** The edits actually applied (sorted, overlaps dropped), as the step made them. */
+  applied: Edit[];
+  /** Where each applied edit's text stands in the new text: [start, end) of applied[k] at 2k, 2k + 1. */
+  spans: number[];
 }
 
 /**
@@ -15,7 +17,7 @@ export interface AppliedEdits {
  * earlier wins), so a step can never corrupt the map by proposing overlaps.
  */
 export function applyEdits(text: string, edits: readonly Edit[]): AppliedEdits {
-  if (edits.length === 0) return { text, map: [], applied: [] };
+  if (edits.length === 0) return { text, map: [], applied: [], spans: [] };
   let inOrder = true;
   for (let i = 1; i < edits.length && inOrder; i++) {
     const a = edits[i - 1]!;
@@ -25,7 +27,8 @@ export function applyEdits(text: string, edits: readonly Edit[]): AppliedEdits {
   const sorted = inOrder ? edits : [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   const parts: string[] = [];
   const map: OffsetMap = [];
-  const applied: AppliedEdits['applied'] = [];
+  const applied: Edit[] = [];
+  const spans: number[] = [];
   let cursor = 0; // in the old text
   let length = 0; // of the new text so far
   for (const e of sorted) {
@@ -44,14 +47,10 @@ export function applyEdits(text: string, edits: readonly Edit[]): AppliedEdits {
       map[last + 1] = length;
       map[last + 3] = e.end;
     } else map.push(newStart, length, e.start, e.end);
-    const { start, end, to, kind, confidence } = e;
-    applied.push(
-      confidence === undefined
-        ? { start, end, to, kind, newStart, newEnd: length }
-        : { start, end, to, kind, confidence, newStart, newEnd: length },
-    );
+    applied.push(e);
+    spans.push(newStart, length);
     cursor = e.end;
   }
   parts.push(text.slice(cursor));
-  return { text: parts.join(''), map, applied };
+  return { text: parts.join(''), map, applied, spans };
 }

@@ -9,6 +9,7 @@ import { SpanLog } from './span-log.js';
 import type { NormalizeStep, StepResult } from './step.js';
 import { normalizeSteps } from './steps/index.js';
 import { widenDeletions } from './widen-deletions.js';
+import { withWordsSession } from './words/words-of.js';
 
 export interface NormalizedText {
   /** The repaired text. */
@@ -46,29 +47,42 @@ export function normalizeText(input: string, options: NormalizeOptions = {}): No
   const resolved = resolveOptions(options);
   let text = input;
   let map: OffsetMap = [];
+  let spareMap: OffsetMap = []; // the map before the last step's, written over by the next
   const corrections = new SpanLog<CorrectionRecord>();
   const warnings: Warning[] = [];
   const suggestions = new SpanLog<Omit<Correction, 'span'>>();
   let encoding: string | null = null;
-  for (const step of selectSteps(options)) {
-    const raw = step.run(text, resolved);
-    const result: StepResult = Array.isArray(raw) ? { edits: raw } : raw;
-    if (result.encoding) encoding = result.encoding;
-    if (result.warnings) warnings.push(...result.warnings);
-    for (const s of result.suggestions ?? []) {
-      const record = { kind: s.kind, from: text.slice(s.start, s.end), to: s.to };
-      suggestions.add({ ...record, confidence: s.confidence ?? 0, step: step.name }, s.start, s.end);
+  withWordsSession((edited) => {
+    for (const step of selectSteps(options)) {
+      const raw = step.run(text, resolved);
+      const result: StepResult = Array.isArray(raw) ? { edits: raw } : raw;
+      if (result.encoding) encoding = result.encoding;
+      if (result.warnings) warnings.push(...result.warnings);
+      for (const s of result.suggestions ?? []) {
+        const record = { kind: s.kind, from: text.slice(s.start, s.end), to: s.to };
+        suggestions.add({ ...record, confidence: s.confidence ?? 0, step: step.name }, s.start, s.end);
+      }
+      const applied = applyEdits(text, widenDeletions(text, result.edits));
+      if (applied.applied.length === 0) continue;
+      corrections.carry(applied.map);
+      suggestions.carry(applied.map);
+      // Records are shared by the edits of a step that are alike (a join step makes hundreds).
+      let record: CorrectionRecord | null = null;
+      for (let k = 0; k < applied.applied.length; k++) {
+        const e = applied.applied[k]!;
+        const confidence = e.confidence ?? 1;
+        if (record === null || record.kind !== e.kind || record.confidence !== confidence) {
+          record = { kind: e.kind, confidence, step: step.name };
+        }
+        corrections.add(record, applied.spans[2 * k]!, applied.spans[2 * k + 1]!);
+      }
+      const composed = composeMaps(applied.map, map, spareMap);
+      spareMap = map;
+      map = composed;
+      edited(text, applied.text, applied.map);
+      text = applied.text;
     }
-    const applied = applyEdits(text, widenDeletions(text, result.edits));
-    if (applied.applied.length === 0) continue;
-    corrections.carry(applied.map);
-    suggestions.carry(applied.map);
-    for (const e of applied.applied) {
-      corrections.add({ kind: e.kind, confidence: e.confidence ?? 1, step: step.name }, e.newStart, e.newEnd);
-    }
-    map = composeMaps(applied.map, map);
-    text = applied.text;
-  }
+  });
   return {
     text,
     source: input,

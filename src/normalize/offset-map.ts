@@ -68,12 +68,23 @@ export function toTarget(map: OffsetMap, offset: number, side: Side = 'start'): 
 /**
  * Composes `outer` (final → middle) with `inner` (middle → original) into final → original.
  * Regions of both maps are merged where they touch in the middle text, so no result
- * region cuts through a region of either input.
+ * region cuts through a region of either input. The result is written into `out` when given
+ * (an array no longer needed, so that composing after every step reuses two arrays rather than
+ * growing a new one each time), which must be neither input.
  */
-export function composeMaps(outer: OffsetMap, inner: OffsetMap): OffsetMap {
-  if (outer.length === 0) return inner.slice();
-  if (inner.length === 0) return outer.slice();
-  const out: number[] = [];
+export function composeMaps(outer: OffsetMap, inner: OffsetMap, out: OffsetMap = []): OffsetMap {
+  // Written by index into the array as it is, pushed past its end: an array emptied first
+  // would lose its room.
+  let n = 0;
+  if (outer.length === 0 || inner.length === 0) {
+    const only = outer.length === 0 ? inner : outer;
+    for (; n < only.length; n++) {
+      if (n < out.length) out[n] = only[n]!;
+      else out.push(only[n]!);
+    }
+    out.length = n;
+    return out;
+  }
   let i = 0; // outer region index (middle coords: S0..S1)
   let j = 0; // inner region index (middle coords: T0..T1)
   let dOut = 0; // final - middle, before the current block
@@ -100,9 +111,19 @@ export function composeMaps(outer: OffsetMap, inner: OffsetMap): OffsetMap {
         j++;
       } else break;
     }
-    out.push(m0 + dOut, m1 + dOutAfter, m0 + dIn, m1 + dInAfter);
+    if (n + 4 <= out.length) {
+      out[n] = m0 + dOut;
+      out[n + 1] = m1 + dOutAfter;
+      out[n + 2] = m0 + dIn;
+      out[n + 3] = m1 + dInAfter;
+    } else {
+      out.length = n;
+      out.push(m0 + dOut, m1 + dOutAfter, m0 + dIn, m1 + dInAfter);
+    }
+    n += 4;
     dOut = dOutAfter;
     dIn = dInAfter;
   }
+  out.length = n;
   return out;
 }

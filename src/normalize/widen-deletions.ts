@@ -6,11 +6,23 @@ import type { Edit } from './edit.js';
  * to exactly the source it replaced. Edits next to another edit are left as they are.
  */
 export function widenDeletions(text: string, edits: readonly Edit[]): Edit[] {
-  if (!edits.some((e) => e.to === '' && e.end > e.start)) return edits as Edit[];
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let deletions = false;
+  let inOrder = true;
+  for (let i = 0; i < edits.length; i++) {
+    const e = edits[i]!;
+    if (e.to === '' && e.end > e.start) deletions = true;
+    if (i > 0) {
+      const p = edits[i - 1]!;
+      if (p.start > e.start || (p.start === e.start && p.end > e.end)) inOrder = false;
+    }
+  }
+  if (!deletions) return edits as Edit[];
+  // Steps make their edits in order, mostly: sorted only when not (a stable sort, as before).
+  const sorted = inOrder ? edits : [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   const out: Edit[] = [];
   let lastEnd = 0; // end of the last edit emitted, widened or not
-  sorted.forEach((e, i) => {
+  for (let i = 0; i < sorted.length; i++) {
+    const e = sorted[i]!;
     const next = sorted[i + 1];
     let widened = e;
     if (e.to === '' && e.end > e.start) {
@@ -25,7 +37,7 @@ export function widenDeletions(text: string, edits: readonly Edit[]): Edit[] {
     }
     out.push(widened);
     lastEnd = Math.max(lastEnd, widened.end);
-  });
+  }
   return out;
 }
 

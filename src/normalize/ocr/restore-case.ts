@@ -1,6 +1,6 @@
 import type { ToneStyle } from '../../options.js';
 import { placeTone } from '../vietnamese/place-tone.js';
-import { Shape } from './scan-words.js';
+import { Shape } from '../words/scan-words.js';
 
 /** A model syllable ('lập', old style, lower case) written like the word it replaces. */
 export function restoreCase(syllable: string, shape: Shape, style: ToneStyle): string {

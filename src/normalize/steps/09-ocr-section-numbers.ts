@@ -44,12 +44,14 @@ function numberedLines(text: string): Item[] {
   const items: Item[] = [];
   let lastUpper = 0;
   let lastLower = 0;
-  for (const line of layoutLines(text)) {
-    if (line.blank) continue;
-    const printed = matchNumbering(line.text);
+  const lines = layoutLines(text);
+  for (let i = 0; i < lines.count; i++) {
+    if (lines.blank(i)) continue;
+    const line = lines.text(i);
+    const printed = matchNumbering(line);
     const scheme = printed?.scheme;
     const value = printed ? (numberValue(printed.scheme, printed.number) ?? 0) : 0;
-    const start = line.contentStart;
+    const start = lines.contentStart(i);
     if (scheme === 'part' || scheme === 'roman' || scheme === 'arabic') {
       const kind = scheme === 'part' ? 'reset' : scheme;
       items.push({
@@ -76,7 +78,7 @@ function numberedLines(text: string): Item[] {
       if (follows) continue;
     }
     if (printed && scheme !== 'upper' && scheme !== 'lower') continue;
-    const found = damagedNumber(line.text);
+    const found = damagedNumber(line);
     if (found) items.push({ ...found, confirmed: false, start, end: start + found.length });
   }
   return items;

@@ -1,6 +1,6 @@
 import { isBullet, matchNumbering } from '../../lexicon/numbering.js';
 import type { Edit } from '../edit.js';
-import { type LayoutLine, layoutLines } from '../layout/layout-lines.js';
+import { type LayoutLines, layoutLines } from '../layout/layout-lines.js';
 import { PAGE_NUMBER } from '../layout/page-number.js';
 import type { NormalizeStep } from '../step.js';
 
@@ -20,13 +20,15 @@ export const dropRunningHeaders: NormalizeStep = {
   name: 'drop-running-headers',
   run(text) {
     const lines = layoutLines(text);
+    const maybe = mayRepeat(lines);
     const byText = new Map<string, number[]>();
-    lines.forEach((line, i) => {
-      if (line.blank || line.text.length < 4 || line.text.length > 100) return;
-      const at = byText.get(line.text);
+    for (let i = 0; i < lines.count; i++) {
+      if (maybe[i] === 0) continue;
+      const line = lines.text(i);
+      const at = byText.get(line);
       if (at) at.push(i);
-      else byText.set(line.text, [i]);
-    });
+      else byText.set(line, [i]);
+    }
     const edits: Edit[] = [];
     for (const [line, at] of byText) {
       // Only a repeated line can be furniture: the tests of what it says are made for those.
@@ -35,14 +37,42 @@ export const dropRunningHeaders: NormalizeStep = {
       const byPageNumber = at.length >= 2 && at.every((i) => nextToPageNumber(lines, i));
       if (!spaced && !byPageNumber) continue;
       for (const i of at) {
-        const line = lines[i]!;
-        const end = i + 1 < lines.length ? lines[i + 1]!.start : line.end;
-        edits.push({ start: line.start, end, to: '', kind: 'layout', confidence: 0.8 });
+        const end = i + 1 < lines.count ? lines.start(i + 1) : lines.end(i);
+        edits.push({ start: lines.start(i), end, to: '', kind: 'layout', confidence: 0.8 });
       }
     }
     return edits;
   },
 };
+
+const MIN_LENGTH = 4;
+const MAX_LENGTH = 100;
+const BUCKETS = 4096;
+
+/**
+ * 1 for each line long enough to be furniture whose text another line may share: lines are
+ * put in buckets by their length and three of their characters, and a line alone in its bucket
+ * is alone in the text. Most lines are, and are never hashed whole into the map of line texts.
+ */
+function mayRepeat(lines: LayoutLines): Uint8Array {
+  const { source } = lines;
+  const bucketOf = new Int32Array(lines.count).fill(-1);
+  const count = new Uint8Array(BUCKETS);
+  for (let i = 0; i < lines.count; i++) {
+    const n = lines.length(i);
+    if (n < MIN_LENGTH || n > MAX_LENGTH) continue;
+    const from = lines.contentStart(i);
+    let h = Math.imul(n, 0x9e3779b1) ^ source.charCodeAt(from);
+    h = Math.imul(h, 0x85ebca6b) ^ source.charCodeAt(from + (n >> 1));
+    h = Math.imul(h, 0xc2b2ae35) ^ source.charCodeAt(from + n - 1);
+    const bucket = (h ^ (h >>> 15)) & (BUCKETS - 1);
+    bucketOf[i] = bucket;
+    if (count[bucket]! < 2) count[bucket]!++;
+  }
+  const out = new Uint8Array(lines.count);
+  for (let i = 0; i < lines.count; i++) if (bucketOf[i]! >= 0 && count[bucketOf[i]!] === 2) out[i] = 1;
+  return out;
+}
 
 // 'Cổng thông tin điện tử huyện': a line with a letter.
 const LETTER = /\p{L}/u;
@@ -52,12 +82,12 @@ const mayBeFurniture = (line: string): boolean =>
   !SENTENCE_END.test(line) && !isBullet(line) && !matchNumbering(line) && LETTER.test(line);
 
 /** Whether a page number stands within two non-blank lines of line i. */
-function nextToPageNumber(lines: readonly LayoutLine[], i: number): boolean {
+function nextToPageNumber(lines: LayoutLines, i: number): boolean {
   for (const step of [-1, 1]) {
     let seen = 0;
-    for (let j = i + step; j >= 0 && j < lines.length && seen < 2; j += step) {
-      if (lines[j]!.blank) continue;
-      if (PAGE_NUMBER.test(lines[j]!.text)) return true;
+    for (let j = i + step; j >= 0 && j < lines.count && seen < 2; j += step) {
+      if (lines.blank(j)) continue;
+      if (PAGE_NUMBER.test(lines.text(j))) return true;
       seen++;
     }
   }

@@ -1,10 +1,20 @@
 import type { Edit } from '../edit.js';
-import { layoutLines } from '../layout/layout-lines.js';
+import { type LayoutLines, layoutLines } from '../layout/layout-lines.js';
 import { PAGE_NUMBER } from '../layout/page-number.js';
 import type { NormalizeStep } from '../step.js';
 
 const DECORATED = /[-–—/]|Trang/iu;
 const SENTENCE_END = /[.!?:;]["”’)]*$/u;
+
+/**
+ * Whether line i is a page number (PAGE_NUMBER). The pattern is anchored at the line start,
+ * where it wants a dash, 'Trang' (any case) or a digit: other lines are not cut from the text.
+ */
+function isPageNumber(lines: LayoutLines, i: number): boolean {
+  const c = lines.source.charCodeAt(lines.contentStart(i));
+  const mayStart = (c >= 48 && c <= 57) || c === 45 || c === 0x2013 || c === 0x2014 || c === 84 || c === 116;
+  return mayStart && PAGE_NUMBER.test(lines.text(i));
+}
 
 /**
  * Page numbers standing alone between page breaks. A bare number counts only with a blank
@@ -18,26 +28,25 @@ export const dropPageNumbers: NormalizeStep = {
     const lines = layoutLines(text);
     const edits: Edit[] = [];
     let kept = -1; // the last non-blank line that stays
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!;
-      if (line.blank) continue;
-      if (!PAGE_NUMBER.test(line.text)) {
+    for (let i = 0; i < lines.count; i++) {
+      if (lines.blank(i)) continue;
+      if (!isPageNumber(lines, i)) {
         kept = i;
         continue;
       }
       let n = i + 1;
-      while (n < lines.length && lines[n]!.blank) n++;
-      const framed = lines[i - 1]?.blank === true || lines[i + 1]?.blank === true;
-      if (!framed && !DECORATED.test(line.text)) {
+      while (n < lines.count && lines.blank(n)) n++;
+      const framed = (i > 0 && lines.blank(i - 1)) || (i + 1 < lines.count && lines.blank(i + 1));
+      if (!framed && !DECORATED.test(lines.text(i))) {
         kept = i;
         continue;
       }
       // From the end of the last kept line to the start of the next line: the number and the
       // blank lines around it. At either end of the text the region simply goes.
-      const start = kept < 0 ? 0 : lines[kept]!.end;
-      const end = n < lines.length ? lines[n]!.start : text.length;
-      const inner = kept >= 0 && n < lines.length && !PAGE_NUMBER.test(lines[n]!.text);
-      const to = !inner ? '' : SENTENCE_END.test(lines[kept]!.text) ? '\n\n' : '\n';
+      const start = kept < 0 ? 0 : lines.end(kept);
+      const end = n < lines.count ? lines.start(n) : text.length;
+      const inner = kept >= 0 && n < lines.count && !isPageNumber(lines, n);
+      const to = !inner ? '' : SENTENCE_END.test(lines.text(kept)) ? '\n\n' : '\n';
       const last = edits.at(-1);
       if (last && last.end >= start) {
         // Two page numbers in a row ('- 2 -' ⏎ '3'): one region.

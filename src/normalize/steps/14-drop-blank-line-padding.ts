@@ -16,23 +16,33 @@ export const dropBlankLinePadding: NormalizeStep = {
   name: 'drop-blank-line-padding',
   run(text) {
     const lines = layoutLines(text);
-    const gaps: Array<{ first: number; next: number }> = [];
+    // Each gap between two non-blank lines: the first line after the one before, the next
+    // non-blank line (equal when nothing lies between).
+    const firsts: number[] = [];
+    const nexts: number[] = [];
     let previous = -1;
-    lines.forEach((line, i) => {
-      if (line.blank) return;
-      if (previous >= 0) gaps.push({ first: previous + 1, next: i });
+    let padded = 0;
+    for (let i = 0; i < lines.count; i++) {
+      if (lines.blank(i)) continue;
+      if (previous >= 0) {
+        firsts.push(previous + 1);
+        nexts.push(i);
+        if (i > previous + 1) padded++;
+      }
       previous = i;
-    });
-    if (gaps.length < MIN_LINES) return [];
-    const padded = gaps.filter((g) => g.next > g.first).length;
-    if (padded / gaps.length < PADDED_SHARE) return [];
+    }
+    const gaps = firsts.length;
+    if (gaps < MIN_LINES) return [];
+    if (padded / gaps < PADDED_SHARE) return [];
     const edits: Edit[] = [];
-    for (const { first, next } of gaps) {
+    for (let g = 0; g < gaps; g++) {
+      const first = firsts[g]!;
+      const next = nexts[g]!;
       const blanks = next - first;
       if (blanks === 0) continue;
       // Keep one blank line of a longer run: drop from the second blank line on.
-      const from = blanks === 1 ? lines[first]!.start : lines[first + 1]!.start;
-      edits.push({ start: from, end: lines[next]!.start, to: '', kind: 'layout', confidence: 0.9 });
+      const from = blanks === 1 ? lines.start(first) : lines.start(first + 1);
+      edits.push({ start: from, end: lines.start(next), to: '', kind: 'layout', confidence: 0.9 });
     }
     return edits;
   },

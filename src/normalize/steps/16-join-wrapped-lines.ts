@@ -1,6 +1,6 @@
 import { lineContinuationWords } from '../../lexicon/line-continuation-words.js';
 import type { Edit } from '../edit.js';
-import { isCapsLine, type LayoutLine, layoutLines, startsBlock } from '../layout/layout-lines.js';
+import { isCapsLine, isTrimmed, type LayoutLines, layoutLines, startsBlock } from '../layout/layout-lines.js';
 import { typicalWidth } from '../layout/typical-width.js';
 import type { NormalizeStep } from '../step.js';
 import { CHAR } from '../vietnamese/char-class.js';
@@ -27,20 +27,44 @@ function bareCached(word: string): string {
   }
   return out;
 }
+const LOWER = CHAR.lower;
 // 'quyền làm chủ của Nhân dân.', 'như sau:', '… cơ sở”;' — where a line may legitimately end,
-// before any closing quotes and brackets. Read from the line's end: a regex anchored at the end
-// would be tried at every position of every line.
-const CLOSERS = new Set(['"', '”', '’', ')']);
-const HARD_END = new Set(['.', '!', '?', '…']);
-const SOFT_END = new Set([';', ':']);
-function endMark(line: string): string {
+// before any closing quotes and brackets. Read from the line's end by character code: a regex
+// anchored at the end would be tried at every position of every line.
+const isCloser = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019 || c === 41; // " ” ’ )
+const isHardEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026; // . ! ? …
+const isSoftEnd = (c: number): boolean => c === 59 || c === 58; // ; :
+/** The code of a line's last character before any closing quotes and brackets, or -1. */
+function endMark(line: string): number {
   let i = line.length;
-  while (i > 0 && CLOSERS.has(line[i - 1]!)) i--;
-  return i > 0 ? line[i - 1]! : '';
+  while (i > 0 && isCloser(line.charCodeAt(i - 1))) i--;
+  return i > 0 ? line.charCodeAt(i - 1) : -1;
 }
+// 'của' in '… của': the letters (\p{L}) ending the line, within its last 24 characters.
 const LAST_WORD = /(?<word>\p{L}+)$/u;
-// The space after 'Ủy' in 'Ủy ban': where the first word of a line ends.
-const SPACE = /\s/u;
+const LAST_WORD_SPAN = 24;
+const UPPER = CHAR.upper;
+const LETTER_OR_MARK = CHAR.letter;
+/**
+ * What LAST_WORD finds in the line's last 24 characters, read back by table over upper- and
+ * lower-case letters; where the run stops at another letter, a mark or a surrogate (\p{L}
+ * there is a question of its own), the regex decides.
+ */
+function lastWord(line: string): string | undefined {
+  const from = Math.max(0, line.length - LAST_WORD_SPAN);
+  let i = line.length;
+  while (i > from && (UPPER[line.charCodeAt(i - 1)] === 1 || LOWER[line.charCodeAt(i - 1)] === 1)) i--;
+  if (i > from && LETTER_OR_MARK[line.charCodeAt(i - 1)] === 1) {
+    return LAST_WORD.exec(line.slice(from))?.groups?.['word'];
+  }
+  return i === line.length ? undefined : line.slice(i);
+}
+/** The length of a line's first word: up to its first white space (\s, as String#trim reads it). */
+function firstWordLength(line: string): number {
+  let i = 0;
+  while (i < line.length && !isTrimmed(line.charCodeAt(i))) i++;
+  return i;
+}
 // 'Nam Chính, ngày 16 tháng 01 năm 2025' — a dateline is a line of its own.
 const DATELINE = /^[\p{L} .'-]{2,40}, ngày\b/u;
 // 'Số: 21/KH-UBND' — the number line of the header.
@@ -48,7 +72,6 @@ const NUMBER_LINE = /^Số\s*:/u;
 // 'và các cơ quan', '2025 …' — a line that can only go on a sentence. Tested by table; a letter
 // beyond the BMP is left to the regex.
 const GOES_ON = /^[\p{Ll}\d]/u;
-const LOWER = CHAR.lower;
 function goesOn(line: string): boolean {
   const c = line.charCodeAt(0);
   if (c >= 0xd800 && c <= 0xdbff) return GOES_ON.test(line);
@@ -83,13 +106,12 @@ export const joinWrappedLines: NormalizeStep = {
     };
     const edits: Edit[] = [];
     let a = -1;
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!;
-      if (line.blank) continue;
+    for (let i = 0; i < lines.count; i++) {
+      if (lines.blank(i)) continue;
       if (a >= 0 && i - a <= 2 && shouldJoin(lines, a, i, facts, widthOf)) {
         edits.push({
-          start: lines[a]!.contentEnd,
-          end: line.contentStart,
+          start: lines.contentEnd(a),
+          end: lines.contentStart(i),
           to: ' ',
           kind: 'layout',
           confidence: 0.8,
@@ -109,38 +131,40 @@ interface LineFacts {
 }
 
 /** A test of line i's text, worked out on first use and then remembered. */
-function perLine(lines: readonly LayoutLine[], test: (line: string) => boolean): (i: number) => boolean {
-  const known = new Uint8Array(lines.length); // 0 unknown, 1 yes, 2 no
+function perLine(lines: LayoutLines, test: (line: string) => boolean): (i: number) => boolean {
+  const known = new Uint8Array(lines.count); // 0 unknown, 1 yes, 2 no
   return (i) => {
-    if (known[i] === 0) known[i] = test(lines[i]!.text) ? 1 : 2;
+    if (known[i] === 0) known[i] = test(lines.text(i)) ? 1 : 2;
     return known[i] === 1;
   };
 }
 
 function shouldJoin(
-  lines: readonly LayoutLine[],
+  lines: LayoutLines,
   ai: number,
   bi: number,
   facts: LineFacts,
   widthOf: () => number | null,
 ): boolean {
-  const a = lines[ai]!;
-  const b = lines[bi]!;
-  if (facts.block(bi) || facts.caps(ai) || facts.caps(bi) || (a.text.length < 4 && facts.block(ai))) {
+  const a = lines.text(ai);
+  const b = lines.text(bi);
+  if (facts.block(bi) || facts.caps(ai) || facts.caps(bi) || (a.length < 4 && facts.block(ai))) {
     return false;
   }
-  const numberLine = a.text.startsWith('Số') && NUMBER_LINE.test(a.text);
-  if (HARD_END.has(endMark(a.text)) || facts.dateline(bi) || facts.dateline(ai) || numberLine) return false;
-  if (goesOn(b.text)) return true;
-  const last = LAST_WORD.exec(a.text.slice(-24))?.groups?.['word'];
-  const word = last === undefined ? undefined : bareCached(last);
-  const soft = SOFT_END.has(endMark(a.text));
-  if (!soft && (a.text.endsWith(',') || (word !== undefined && CONTINUATION.has(word)))) return true;
+  const numberLine = a.startsWith('Số') && NUMBER_LINE.test(a);
+  const end = endMark(a);
+  if (isHardEnd(end) || facts.dateline(bi) || facts.dateline(ai) || numberLine) return false;
+  if (goesOn(b)) return true;
+  const soft = isSoftEnd(end);
+  if (!soft && a.endsWith(',')) return true;
+  if (!soft) {
+    const last = lastWord(a);
+    if (last !== undefined && CONTINUATION.has(bareCached(last))) return true;
+  }
   // A blank line between (bi > ai + 1) is a page break only for the joins above.
-  if (bi > ai + 1 || b.text.startsWith('(')) return false;
+  if (bi > ai + 1 || b.startsWith('(')) return false;
   const width = widthOf();
   if (width === null) return false;
   // A line as full as the typical line was wrapped: the next word would not have fitted.
-  const firstWord = b.text.split(SPACE, 1)[0] ?? '';
-  return a.text.length + 1 + firstWord.length > width * (soft ? 0.97 : 0.92);
+  return a.length + 1 + firstWordLength(b) > width * (soft ? 0.97 : 0.92);
 }

@@ -3,12 +3,12 @@ import { languageModel } from '../model/language-model.js';
 import { asOcrResult } from '../ocr/as-ocr-result.js';
 import type { NormalizeStep } from '../step.js';
 import { CHAR } from '../vietnamese/char-class.js';
+import { Bit } from '../words/scan-words.js';
+import { wordsOf } from '../words/words-of.js';
 
 const DIGIT = CHAR.digit;
-const LETTER = CHAR.letter;
 const UPPER = CHAR.upper;
 const isDigitCode = (c: number): boolean => DIGIT[c] === 1;
-const isLetterCode = (c: number): boolean => LETTER[c] === 1;
 const isUpperCode = (c: number): boolean => UPPER[c] === 1;
 
 // Capital letters OCR engines give a stray mark or swap with a digit: 'ƯBND' for 'UBND', 'HÐND'.
@@ -24,16 +24,15 @@ const SLIPS: ReadonlyArray<readonly [string, string]> = [
   ['1', 'I'],
 ];
 
-// 'ƯBND', 'HĐND': a character a slip may have put in a token. A token without one has no slip
-// to undo, so only the tokens around these are looked at.
-const SLIP_CHARS = new RegExp(`[${SLIPS.map(([from]) => from).join('')}]`, 'g');
-
-const isTokenCode = (c: number): boolean => isLetterCode(c) || isDigitCode(c);
+// 'ƯBND', 'HĐND': a character a slip may have put in a token.
+const SLIP_CHAR = new Uint8Array(0x10000);
+for (const [from] of SLIPS) SLIP_CHAR[from.charCodeAt(0)] = 1;
 
 /**
  * An upper-case token that is no known abbreviation but is one slip away from exactly one
  * ('ƯBND' → 'UBND') is that abbreviation. Syllables in capitals ('ỦY', 'BAN') are words, not
- * abbreviations, and are left to the OCR correction.
+ * abbreviations, and are left to the OCR correction. The tokens are the text's words (runs of
+ * letters and digits), of which only those of capitals and digits are looked at.
  */
 export const abbreviationSlips: NormalizeStep = {
   name: 'abbreviation-slips',
@@ -41,22 +40,21 @@ export const abbreviationSlips: NormalizeStep = {
     if (options.ocrCorrection === 'off') return [];
     const model = languageModel();
     const edits: Edit[] = [];
-    const re = new RegExp(SLIP_CHARS);
-    // test() rather than exec(): no match object for each of the many dates' '0's and '1's.
-    while (re.test(text)) {
-      const at = re.lastIndex - 1;
-      // The whole token around it: letters and digits.
-      let start = at;
-      while (start > 0 && isTokenCode(text.charCodeAt(start - 1))) start--;
-      let end = at + 1;
-      while (end < text.length && isTokenCode(text.charCodeAt(end))) end++;
-      re.lastIndex = end;
-      const to = slipFixed(text, start, end, model);
-      if (to !== null) edits.push({ start, end, to, kind: 'ocr', confidence: 0.9 });
+    const words = wordsOf(text, model);
+    const { start, end, bits } = words;
+    for (let k = 0; k < words.count; k++) {
+      if ((bits[k]! & Bit.UpperCode) === 0 || !holdsSlipChar(text, start[k]!, end[k]!)) continue;
+      const to = slipFixed(text, start[k]!, end[k]!, model);
+      if (to !== null) edits.push({ start: start[k]!, end: end[k]!, to, kind: 'ocr', confidence: 0.9 });
     }
     return asOcrResult(edits, options);
   },
 };
+
+function holdsSlipChar(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (SLIP_CHAR[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 /** The abbreviation a token of capitals and digits is one slip away from, if exactly one. */
 function slipFixed(

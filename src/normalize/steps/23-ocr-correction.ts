@@ -4,12 +4,16 @@ import { asOcrResult } from '../ocr/as-ocr-result.js';
 import { type Candidate, candidatesFor } from '../ocr/candidates.js';
 import { correctRun } from '../ocr/correct-run.js';
 import { restoreCase } from '../ocr/restore-case.js';
-import { Shape, scanWords, type Words } from '../ocr/scan-words.js';
 import type { NormalizeStep } from '../step.js';
+import { Bit, Shape, shapeOf, type Words } from '../words/scan-words.js';
+import { wordsOf } from '../words/words-of.js';
 
 /** A capitalised word inside a sentence is taken for a name: changing it costs this much more. */
 const NAME_FACTOR = 3;
 const NO_RIGHT = -2;
+/** A capitalised word inside a sentence: a name, by the look of it. */
+const isName = (bits: number): boolean =>
+  shapeOf(bits) === Shape.Capitalised && (bits & Bit.BreakBefore) === 0;
 /** Longest run of suspicious words decoded at once. */
 const WINDOW = 6;
 
@@ -41,7 +45,7 @@ export const ocrCorrection: NormalizeStep = {
   run(text, options) {
     if (options.ocrCorrection === 'off' || text.length === 0) return [];
     const model = languageModel();
-    const words = scanWords(text, model);
+    const words = wordsOf(text, model);
     const suspicious = findSuspicious(words, model);
     const edits: Edit[] = [];
     const memo = decisionsFor(model);
@@ -49,7 +53,13 @@ export const ocrCorrection: NormalizeStep = {
       if (!suspicious[i]) continue;
       // A run of suspicious words, cut into windows so that no input makes Viterbi long.
       let j = i;
-      while (j + 1 < words.count && j - i + 1 < WINDOW && suspicious[j + 1] && !words.breakBefore[j + 1]) j++;
+      while (
+        j + 1 < words.count &&
+        j - i + 1 < WINDOW &&
+        suspicious[j + 1] &&
+        (words.bits[j + 1]! & Bit.BreakBefore) === 0
+      )
+        j++;
       correct(text, words, i, j, model, options.toneStyle, edits, memo);
       i = j;
     }
@@ -59,36 +69,44 @@ export const ocrCorrection: NormalizeStep = {
 
 function findSuspicious(words: Words, model: ReturnType<typeof languageModel>): Uint8Array {
   const out = new Uint8Array(words.count);
-  const { id, fixed, breakBefore, count } = words;
+  const { id, bits, count } = words;
   const { bigrams, counts } = model;
   // Word i's right pair is word i+1's left pair: each bigram is looked up once (-1: not looked up).
   let pairOnRight = -1;
   for (let i = 0; i < count; i++) {
     const pairOnLeft = pairOnRight;
     pairOnRight = -1;
-    if (fixed[i]) continue;
+    const b = bits[i]!;
+    if ((b & Bit.Fixed) !== 0) continue;
     const w = id[i]!;
     if (w < 0 || counts[w]! === 0) {
       out[i] = 1;
       continue;
     }
     // Next to an unknown word there is no evidence either way: decide the two together.
-    // A word repeated ('từ từ', 'số số') is reduplication, not a slip.
-    const prev = id[i - 1]!;
-    const leftOk =
-      breakBefore[i] ||
-      prev === w ||
-      (prev < 0 ? fixed[i - 1] : pairOnLeft >= 0 ? pairOnLeft === 1 : bigrams.has(prev, w));
-    if (!leftOk) {
-      out[i] = 1;
-      continue;
+    // A word repeated ('từ từ', 'số số') is reduplication, not a slip. (The first word always
+    // has a break before it, so word i - 1 is read only when there is one.)
+    if ((b & Bit.BreakBefore) === 0) {
+      const prev = id[i - 1]!;
+      const leftOk =
+        prev === w ||
+        (prev < 0
+          ? (bits[i - 1]! & Bit.Fixed) !== 0
+          : pairOnLeft >= 0
+            ? pairOnLeft === 1
+            : bigrams.has(prev, w));
+      if (!leftOk) {
+        out[i] = 1;
+        continue;
+      }
     }
-    const last = i + 1 >= count || breakBefore[i + 1];
-    if (last) continue;
+    if (i + 1 >= count) continue;
+    const nextBits = bits[i + 1]!;
+    if ((nextBits & Bit.BreakBefore) !== 0) continue;
     const next = id[i + 1]!;
     if (next === w) continue;
     if (next < 0) {
-      if (!fixed[i + 1]) out[i] = 1;
+      if ((nextBits & Bit.Fixed) === 0) out[i] = 1;
       continue;
     }
     pairOnRight = bigrams.has(w, next) ? 1 : 0;
@@ -107,12 +125,14 @@ function correct(
   edits: Edit[],
   memo: Map<string, Decision>,
 ): void {
-  const left = words.breakBefore[from] ? -1 : words.id[from - 1]!;
-  const rightId = to + 1 < words.count && !words.breakBefore[to + 1] ? words.id[to + 1]! : NO_RIGHT;
+  const { bits } = words;
+  const left = (bits[from]! & Bit.BreakBefore) !== 0 ? -1 : words.id[from - 1]!;
+  const rightId =
+    to + 1 < words.count && (bits[to + 1]! & Bit.BreakBefore) === 0 ? words.id[to + 1]! : NO_RIGHT;
   const right = rightId < 0 ? NO_RIGHT : rightId;
   let key = `${left} ${right}`;
   for (let i = from; i <= to; i++) {
-    const name = words.shape[i] === Shape.Capitalised && !words.breakBefore[i];
+    const name = isName(bits[i]!);
     key += ` ${text.slice(words.start[i]!, words.end[i]!).toLowerCase()}${name ? '*' : ''}`;
   }
   let decision = memo.get(key);
@@ -125,7 +145,7 @@ function correct(
   decision.ids.forEach((id, k) => {
     if (id < 0) return;
     const i = from + k;
-    const replacement = restoreCase(model.syllables[id]!, words.shape[i] as Shape, style);
+    const replacement = restoreCase(model.syllables[id]!, shapeOf(bits[i]!), style);
     edits.push({ start: words.start[i]!, end: words.end[i]!, to: replacement, kind: 'ocr', confidence });
   });
 }
@@ -146,8 +166,7 @@ function decide(
     const selfId = words.id[i]!;
     const cands = candidatesFor(lower, selfId, model);
     if (selfId < 0) cands.push({ id: -1, cost: 0 });
-    const name = words.shape[i] === Shape.Capitalised && !words.breakBefore[i];
-    if (name) for (const c of cands) c.cost *= NAME_FACTOR;
+    if (isName(words.bits[i]!)) for (const c of cands) c.cost *= NAME_FACTOR;
     options.push(cands);
   }
   const { chosen, margin } = correctRun(model, left, right, options);
