@@ -1,5 +1,6 @@
 import { closingFormulas } from '../../lexicon/unit-role-verbs.js';
 import type { Span } from '../../schema/span.js';
+import { lineStartMatches } from '../line-start-matches.js';
 import { memoOn } from '../memo-on.js';
 import { findTaskTables } from '../tasks/find-task-tables.js';
 import type { ExtractContext } from '../types.js';
@@ -64,10 +65,14 @@ function scan(ctx: ExtractContext): UnitScan {
   return { tokens, lists, closingStart };
 }
 
+// 'Nơi nhận:' at the start of a line: the recipients, where no role is given any more.
+const NHAN = /^[ \t*]*Nơi nhận/gimu;
+const NHAN_AT = /[ \t*]*Nơi nhận/iuy;
+
 /** Where roles are given: the sections that are not about purpose, before the closing block. */
 function roleRanges(ctx: ExtractContext): Span[] {
   const { seg, text } = ctx;
-  const nhan = /^[ \t*]*Nơi nhận/imu.exec(text);
+  const nhan = lineStartMatches(text, NHAN_AT, NHAN)[0];
   const end = Math.min(
     seg.closing.span?.start ?? text.length,
     nhan ? nhan.index : text.length,
