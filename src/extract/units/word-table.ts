@@ -20,10 +20,10 @@ export interface WordFacts {
   cues: { words: number; hits: readonly CueHit[] } | undefined;
 }
 
-/** A cue word starting `offset` characters into a word ('từ' at 0 of 'từng'), lower case. */
+/** A cue word starting `offset` characters into a word ('từ' at 0 of 'từng'), by its number. */
 export interface CueHit {
   offset: number;
-  cue: string;
+  cue: number;
 }
 
 interface Entry extends WordFacts {
