@@ -72,9 +72,9 @@ function scanCues(ctx: { text: string; seg?: object }): CuePositions {
   const tokens = textTokens(ctx);
   // Indexed loops: an iterator per token was most of what this scan allocated.
   for (let i = 0; i < tokens.length; i++) {
-    const hits = cuesIn(tokens[i]!.facts, scan);
+    const hits = cuesIn(tokens.facts(i)!, scan);
     for (let h = 0; h < hits.length; h++) {
-      at.push(tokens[i]!.start + hits[h]!.offset);
+      at.push(tokens.start(i) + hits[h]!.offset);
       cue.push(hits[h]!.cue);
     }
   }

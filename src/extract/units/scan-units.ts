@@ -6,7 +6,7 @@ import { findTaskTables } from '../tasks/find-task-tables.js';
 import type { ExtractContext } from '../types.js';
 import { readUnitList, type UnitList } from './read-unit-list.js';
 import { spanCoverage } from './span-coverage.js';
-import { foldPhrase, type Token, textTokens } from './tokens.js';
+import { foldPhrase, type Tokens, textTokens } from './tokens.js';
 import { mayOpenUnit } from './vocabulary.js';
 
 /** A list of units found in the text, with where it stands. */
@@ -18,7 +18,7 @@ export interface ScannedList extends UnitList {
 }
 
 export interface UnitScan {
-  tokens: Token[];
+  tokens: Tokens;
   lists: ScannedList[];
   /** Where the closing paragraphs start (text length when there are none). */
   closingStart: number;
@@ -50,7 +50,7 @@ function scan(ctx: ExtractContext): UnitScan {
       continue;
     }
     // Lists are read in text order, as spanCoverage asks.
-    const at = tokens[i]!.start;
+    const at = tokens.start(i);
     const roleable = inRanges(at);
     const inTable = inTables(at);
     lists.push({
