@@ -15,13 +15,19 @@ const CONTROLS = Array.from({ length: 0x20 }, (_, b) => b).filter(
 );
 
 /**
+ * The first `n` bytes as a Buffer over the same memory: Buffer's indexOf is a native scan
+ * many bytes at a time, where a Uint8Array's is slower than a loop over the bytes.
+ */
+const headOf = (bytes: Uint8Array, n: number): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, n);
+
+/**
  * Share of bytes that no text file holds: NUL and the other C0 controls. Each is counted by
- * indexOf, a native scan many bytes at a time, where a loop over the bytes with a test for
- * each cost several times as much (a text file has none of them, or very few).
+ * Buffer's indexOf, where a loop over the bytes with a test for each cost four times as much
+ * (a text file has none of them, or very few).
  */
 function controlShare(bytes: Uint8Array): number {
   const n = Math.min(bytes.length, 64 * 1024);
-  const head = bytes.subarray(0, n);
+  const head = headOf(bytes, n);
   let bad = 0;
   for (const b of CONTROLS) for (let i = head.indexOf(b); i >= 0; i = head.indexOf(b, i + 1)) bad++;
   return n ? bad / n : 0;
@@ -34,7 +40,7 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   let evenNul = 0;
   let oddNul = 0;
   // The NUL bytes found by indexOf: a text file has none, and the scan ends at once.
-  const head = bytes.subarray(0, n);
+  const head = headOf(bytes, n);
   for (let i = head.indexOf(0); i >= 0; i = head.indexOf(0, i + 1)) {
     if (i % 2 === 0) evenNul++;
     else oddNul++;
