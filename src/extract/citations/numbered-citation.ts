@@ -1,5 +1,5 @@
 import type { Citation } from '../../schema/citation.js';
-import { isSpaceCode } from '../../segment/collapse-spaces.js';
+import { isSpaceCode } from '../../segment/white-space.js';
 import type { Extractor } from '../types.js';
 import { type CanonicalNumber, canonicalId } from './canonical-id.js';
 import { type DigitRuns, digitRuns } from './digit-runs.js';

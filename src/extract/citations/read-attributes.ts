@@ -1,5 +1,6 @@
 import { issuerStopWords } from '../../lexicon/citation-words.js';
 import { issuerHeads } from '../../lexicon/issuers.js';
+import { backOver } from '../../segment/white-space.js';
 import { canonicalIssuer } from './canonical-issuer.js';
 import { DATE, isoDate, squash } from './token-patterns.js';
 
@@ -115,10 +116,8 @@ export function readAttributes(text: string, pos: number): CitationAttributes {
   if (s) {
     const raw = s.groups!['subject']!;
     const stop = SUBJECT_STOP.exec(raw);
-    const subject = squash((stop ? raw.slice(0, stop.index) : raw).replace(/[“”"]/gu, '')).replace(
-      /[\s.,:]+$/u,
-      '',
-    );
+    const squashed = squash((stop ? raw.slice(0, stop.index) : raw).replace(/[“”"]/gu, ''));
+    const subject = squashed.slice(0, backOver(squashed, squashed.length, 0, '.,:'));
     if (subject) out.title = subject;
   }
   return out;

@@ -1,5 +1,5 @@
 import { canonicalDocumentType, documentTypes } from '../../lexicon/document-types.js';
-import { isSpaceCode } from '../../segment/collapse-spaces.js';
+import { isSpaceCode } from '../../segment/white-space.js';
 import { GAP, TYPE_WORDS } from './token-patterns.js';
 
 // 'Chỉ thị số ', 'Quyết định ', 'các Quyết định số: ', 'CHỈ THỊ SỐ ' right before a number.
