@@ -123,6 +123,9 @@ for (let c = 0; c < 0x10000; c++) {
 let scratchStarts = new Int32Array(4096);
 let scratchEnds = new Int32Array(4096);
 let scratchBreaks = new Uint8Array(4096);
+// The tokens' word facts, by the same reasoning: an array grown push by push allocates
+// about three times its final size.
+const scratchFacts: WordFacts[] = [];
 
 function ensureScratch(size: number): void {
   if (size <= scratchStarts.length) return;
@@ -137,9 +140,25 @@ function ensureScratch(size: number): void {
   scratchBreaks = grow(scratchBreaks, (n) => new Uint8Array(n));
 }
 
-function collect(facts: WordFacts[]): Tokens {
-  const n = facts.length;
-  return new Tokens(facts, scratchStarts.slice(0, n), scratchEnds.slice(0, n), scratchBreaks.slice(0, n));
+// Columns grown past this many tokens (a book-length text) are let go after use.
+const SCRATCH_KEEP = 1 << 16;
+
+function collect(n: number): Tokens {
+  const tokens = new Tokens(
+    scratchFacts.slice(0, n),
+    scratchStarts.slice(0, n),
+    scratchEnds.slice(0, n),
+    scratchBreaks.slice(0, n),
+  );
+  // Not kept past the call: the word table may drop these words, this array must not hold them.
+  scratchFacts.fill(undefined as unknown as WordFacts, 0, n);
+  if (scratchStarts.length > SCRATCH_KEEP) {
+    scratchStarts = new Int32Array(4096);
+    scratchEnds = new Int32Array(4096);
+    scratchBreaks = new Uint8Array(4096);
+    scratchFacts.length = 0;
+  }
+  return tokens;
 }
 
 /** Cuts text[start, end) into tokens; offsets stay offsets of the whole text. */
@@ -149,7 +168,8 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
   const starts = scratchStarts;
   const ends = scratchEnds;
   const breaks = scratchBreaks;
-  const facts: WordFacts[] = [];
+  const facts = scratchFacts;
+  let n = 0;
   let nl = 0;
   let i = start;
   while (i < end) {
@@ -170,19 +190,18 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
         hash = hashStep(hash, d);
       }
     }
-    const n = facts.length;
     starts[n] = at;
     ends[n] = i;
     breaks[n] = nl;
-    facts.push(internWord(text, at, i, hash, factsOf));
+    facts[n++] = internWord(text, at, i, hash, factsOf);
     nl = 0;
   }
-  return collect(facts);
+  return collect(n);
 }
 
 function tokenizeByRegex(slice: string, start: number): Tokens {
   ensureScratch(slice.length);
-  const facts: WordFacts[] = [];
+  let n = 0;
   // The first line break after the previous token: found by one forward scan, not a slice per token.
   let nextNl = slice.indexOf('\n');
   if (nextNl < 0) nextNl = slice.length;
@@ -196,13 +215,12 @@ function tokenizeByRegex(slice: string, start: number): Tokens {
       nextNl = slice.indexOf('\n', at + t.length);
       if (nextNl < 0) nextNl = slice.length;
     }
-    const n = facts.length;
     scratchStarts[n] = start + at;
     scratchEnds[n] = start + at + t.length;
     scratchBreaks[n] = nl ? 1 : 0;
-    facts.push(internWord(slice, at, at + t.length, hash, factsOf));
+    scratchFacts[n++] = internWord(slice, at, at + t.length, hash, factsOf);
   }
-  return collect(facts);
+  return collect(n);
 }
 
 const TOKENS = Symbol('tokens');
