@@ -34,19 +34,40 @@ const LOWER = /^(?<number>[a-zđ])(?:\)\s*|\.\s+(?=\p{Lu}))/u;
 
 const ROMAN_VALID = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$|^(?:XL|L)(?:IX|IV|V?I{0,3})$/;
 
-/** Reads the numbering at the start of a trimmed line, or null when it has none. */
+/**
+ * Reads the numbering at the start of a trimmed line, or null when it has none. The schemes
+ * open with different characters ('P', a digit, I V X L, A–H and Đ, a–z and đ), so the first
+ * character picks the patterns to try, in the order above: every line of a plan is asked,
+ * and most open with none of them.
+ */
 export function matchNumbering(line: string): NumberingMatch | null {
-  let m = PART.exec(line);
-  if (m?.groups) return { scheme: 'part', number: m.groups['number']!, restOffset: m[0].length };
-  m = ARABIC_DEEP.exec(line);
+  const c = line.charAt(0);
+  if (c === 'P') return matchPart(line);
+  if (c >= '0' && c <= '9') return matchArabic(line);
+  if (c === 'I' || c === 'V' || c === 'X' || c === 'L') return matchRoman(line);
+  if ((c >= 'A' && c <= 'H') || c === 'Đ') return matchUpper(line);
+  if ((c >= 'a' && c <= 'z') || c === 'đ') return matchLower(line);
+  return null;
+}
+
+function matchPart(line: string): NumberingMatch | null {
+  const m = PART.exec(line);
+  return m?.groups ? { scheme: 'part', number: m.groups['number']!, restOffset: m[0].length } : null;
+}
+
+function matchArabic(line: string): NumberingMatch | null {
+  let m = ARABIC_DEEP.exec(line);
   if (m?.groups) {
     const number = m.groups['number']!;
     const depth = number.split('.').length;
     return { scheme: depth === 2 ? 'arabic2' : 'arabic3', number, restOffset: m[0].length };
   }
   m = ARABIC.exec(line);
-  if (m?.groups) return { scheme: 'arabic', number: m.groups['number']!, restOffset: m[0].length };
-  m = ROMAN.exec(line);
+  return m?.groups ? { scheme: 'arabic', number: m.groups['number']!, restOffset: m[0].length } : null;
+}
+
+function matchRoman(line: string): NumberingMatch | null {
+  const m = ROMAN.exec(line);
   if (
     m?.groups &&
     ROMAN_VALID.test(m.groups['number']!) &&
@@ -54,11 +75,17 @@ export function matchNumbering(line: string): NumberingMatch | null {
   ) {
     return { scheme: 'roman', number: m.groups['number']!, restOffset: m[0].length };
   }
-  m = UPPER.exec(line);
-  if (m?.groups) return { scheme: 'upper', number: m.groups['number']!, restOffset: m[0].length };
-  m = LOWER.exec(line);
-  if (m?.groups) return { scheme: 'lower', number: m.groups['number']!, restOffset: m[0].length };
   return null;
+}
+
+function matchUpper(line: string): NumberingMatch | null {
+  const m = UPPER.exec(line);
+  return m?.groups ? { scheme: 'upper', number: m.groups['number']!, restOffset: m[0].length } : null;
+}
+
+function matchLower(line: string): NumberingMatch | null {
+  const m = LOWER.exec(line);
+  return m?.groups ? { scheme: 'lower', number: m.groups['number']!, restOffset: m[0].length } : null;
 }
 
 // '- Phòng Nội vụ;', '+ Thời gian', '• Nội dung', '* Ghi chú' — but not a '-----' rule

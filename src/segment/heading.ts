@@ -7,6 +7,7 @@ import {
 } from '../lexicon/heading-vocabulary.js';
 import { levelWords } from '../lexicon/organisation-casing.js';
 import { firstSentenceEnd } from './sentence-end.js';
+import { backOver } from './white-space.js';
 
 // 'Phòng Nội vụ', 'Các Ban, ngành, đoàn thể', 'UBND phường', 'Giao Phòng Nội vụ', 'Đề nghị Khối dân vận'
 const UNIT_START = new RegExp(
@@ -69,8 +70,4 @@ function unitBeforeVerb(rest: string, limit: number): number | null {
   return null;
 }
 
-function trimEnd(text: string, end: number): number {
-  let e = end;
-  while (e > 0 && /[\s.,;:]/u.test(text[e - 1]!)) e--;
-  return e;
-}
+const trimEnd = (text: string, end: number): number => backOver(text, end, 0, '.,;:');

@@ -9,6 +9,7 @@ import { assignRoles } from './section-role.js';
 import { buildSectionTree } from './section-tree.js';
 import { parseTitle } from './title.js';
 import type { DecisionBlock, Piece, Segmented } from './types.js';
+import { backOver } from './white-space.js';
 
 export type { ClosingBlock, DecisionBlock, HeaderBlock, Piece, Segmented } from './types.js';
 
@@ -100,12 +101,8 @@ function cleanTitle(text: string, title: Piece | null): Piece | null {
   t = t.replace(/\s+/gu, ' ');
   // Sentence case: a centred title may start in lower case ('tổ chức các hoạt động …').
   t = t.charAt(0).toLocaleUpperCase('vi') + t.slice(1);
-  while (/[\s.,;:]/u.test(t.at(-1) ?? '')) t = t.slice(0, -1);
+  t = t.slice(0, backOver(t, t.length, 0, '.,;:'));
   return { text: t, span: title.span };
 }
 
-function trimmedEnd(text: string, end: number): number {
-  let e = end;
-  while (e > 0 && /\s/u.test(text[e - 1]!)) e--;
-  return e;
-}
+const trimmedEnd = (text: string, end: number): number => backOver(text, end);

@@ -11,6 +11,7 @@ import { headingLength } from './heading.js';
 import { isCaps } from './line-kinds.js';
 import type { Line } from './lines.js';
 import { sectionId } from './section-id.js';
+import { backOver, forwardOverSpace } from './white-space.js';
 
 interface Open {
   section: Section;
@@ -109,7 +110,7 @@ function headingOf(
       next++;
     }
   }
-  while (start < lineEnd && /\s/u.test(text[start]!)) start++;
+  start = forwardOverSpace(text, start, lineEnd);
   const rest = text.slice(start, lineEnd);
   let end: number;
   if (isCaps(rest) || match.scheme === 'part') {
@@ -119,7 +120,7 @@ function headingOf(
       end = lines[next]!.start + lines[next]!.text.trimEnd().length;
     }
   } else end = start + headingLength(rest);
-  while (end > start && /[\s.,;:]/u.test(text[end - 1]!)) end--;
+  end = backOver(text, end, start, '.,;:');
   return { text: collapseSpaces(text.slice(start, end)), span: { start, end } };
 }
 
@@ -133,7 +134,7 @@ function closeSpans(text: string, flat: readonly Section[], bodyEnd: number): vo
         break;
       }
     }
-    while (end > section.span.start && /\s/u.test(text[end - 1]!)) end--;
+    end = backOver(text, end, section.span.start);
     section.span = { start: section.span.start, end: Math.max(end, section.headingSpan.end) };
   });
 }

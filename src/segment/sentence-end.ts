@@ -1,7 +1,11 @@
+import { isSpaceCode } from './white-space.js';
+
 // Abbreviations whose '.' does not end a sentence: 'TP. Hải Dương', 'TM. Ủy ban', 'v.v. và'.
 const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:TP|Tp|TM|KT|TL|TUQ|ThS|TS|PGS|GS|St|Q|P|v\.v|Th|Đ|ĐT|Ths|BS)$/u;
 
 const STOP = /[.!?]/g;
+// What may close a sentence after its stop: a quote or a bracket.
+const CLOSERS = '"”’)';
 
 /**
  * Where the first sentence of `text` ends: the offset after its '.', '!' or '?' (and a
@@ -15,8 +19,8 @@ export function firstSentenceEnd(text: string): number {
     const i = m.index;
     const c = m[0];
     let j = i + 1;
-    while (j < text.length && /["”’)]/u.test(text[j]!)) j++;
-    if (j < text.length && !/\s/u.test(text[j]!)) continue;
+    while (j < text.length && CLOSERS.includes(text.charAt(j))) j++;
+    if (j < text.length && !isSpaceCode(text.charCodeAt(j))) continue;
     if (c === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, i - 6), i))) continue;
     return j;
   }

@@ -52,14 +52,13 @@ export function canonicalId(
   code: string,
 ): CanonicalNumber {
   const parts = code.split(/\s*[-/–]\s*/u).map((p) => officialCase(p.trim()));
-  const seps = [...code.matchAll(/[-/–]/gu)].map((m) => (m[0] === '/' ? '/' : '-'));
   const first = sep.includes('/') ? '/' : '-';
   const codeType = codeTypeOf(parts[0]!);
   if (year) return { id: `${num}/${year}/${parts.join('-')}`, number: num, year: Number(year), codeType };
   const last = parts[parts.length - 1]!;
   const anyState = parts.slice(1).some(isState);
   // The issuer decides the form; a number whose issuer is unknown keeps the form it was printed in.
-  const party = anyState ? false : PARTY.has(last.toUpperCase()) || (first === '-' && seps.includes('/'));
+  const party = anyState ? false : PARTY.has(last.toUpperCase()) || (first === '-' && code.includes('/'));
   const id = party ? `${num}-${parts.slice(0, -1).join('-')}/${last}` : `${num}/${parts.join('-')}`;
   return { id, number: num, year: null, codeType };
 }

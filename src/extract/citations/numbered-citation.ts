@@ -1,6 +1,8 @@
 import type { Citation } from '../../schema/citation.js';
+import { isSpaceCode } from '../../segment/white-space.js';
 import type { Extractor } from '../types.js';
 import { type CanonicalNumber, canonicalId } from './canonical-id.js';
+import { type DigitRuns, digitRuns } from './digit-runs.js';
 import { inferredId } from './inferred-id.js';
 import { readAttributes } from './read-attributes.js';
 import { NUMBER } from './token-patterns.js';
@@ -8,13 +10,14 @@ import { typeBefore } from './type-before.js';
 
 // Numbers are rarer than type words, so a number is found first and its type word looked
 // for just before it: '33/CT-TTg', '23- ⏎QĐ/TW', '04/2015/NĐ-CP' (not the '2015' inside it).
-const ANY_NUMBER = new RegExp(NUMBER, 'gu');
+// A number read at a known place ('33/CT-TTg' where a run of digits ends).
+const NUMBER_AT = new RegExp(NUMBER, 'yu');
 // A number glued to a word or another number ('A12/…', '04/2015/…' seen from '2015') is not one.
 const GLUED = /[\p{L}\p{N}/.-]/u;
 // 'số 01' — a number printed without its code, only read after 'số'.
-const SO_DIGIT = /[sS][ốỐ]\s{1,4}(?=\d)/gu;
-// The same number read at a known place ('33/CT-TTg' right where ANY_NUMBER found it).
-const NUMBER_AT = new RegExp(NUMBER, 'yu');
+const SO_DIGIT_AT = /[sS][ốỐ]\s{1,4}(?=\d)/uy;
+// NUMBER's number is 1 to 5 digits and what follows it is no digit: it ends where its run does.
+const MAX_DIGITS = 5;
 // '… 217-QĐ/TW và 218-QĐ/TW', '… 15/KH-UBND, 16/KH-UBND': more numbers under one type word.
 const NEXT_NUMBER_AT = new RegExp(String.raw`\s{0,4}(?:,|và|;)\s{0,8}(?:số\s{1,4})?${NUMBER}`, 'yu');
 // 'Kết luận số 01 của Bộ Chính trị': a number with no code, only after 'số'.
@@ -42,10 +45,11 @@ function readNumber(re: RegExp, text: string, at: number): Printed | null {
  */
 export const numberedCitation: Extractor<Citation> = {
   ruleId: 'citation.numbered',
-  find({ text }) {
+  find(ctx) {
+    const { text } = ctx;
     const out: Citation[] = [];
     let consumed = 0;
-    for (const m of text.matchAll(ANY_NUMBER)) {
+    for (const m of numbersIn(text, digitRuns(ctx))) {
       if (m.index < consumed || GLUED.test(text[m.index - 1] ?? ' ')) continue;
       const t = typeBefore(text, m.index);
       if (!t) continue;
@@ -74,8 +78,7 @@ export const numberedCitation: Extractor<Citation> = {
         });
       });
     }
-    for (const s of text.matchAll(SO_DIGIT)) {
-      const at = s.index + s[0].length;
+    for (const at of afterSo(text, digitRuns(ctx))) {
       NUMBER_AT.lastIndex = at;
       if (NUMBER_AT.test(text)) continue;
       const t = typeBefore(text, at);
@@ -84,6 +87,39 @@ export const numberedCitation: Extractor<Citation> = {
     return out;
   },
 };
+
+/**
+ * What `text.matchAll(new RegExp(NUMBER, 'gu'))` finds: NUMBER tried, sticky, where it can
+ * start — the last five digits of each run — and never inside the match before.
+ */
+function* numbersIn(text: string, runs: DigitRuns): Generator<RegExpExecArray> {
+  let from = 0;
+  for (let k = 0; k < runs.starts.length; k++) {
+    const end = runs.ends[k]!;
+    for (let at = Math.max(runs.starts[k]!, end - MAX_DIGITS, from); at < end; at++) {
+      NUMBER_AT.lastIndex = at;
+      const m = NUMBER_AT.exec(text);
+      if (!m) continue;
+      from = at + m[0].length;
+      yield m;
+      break;
+    }
+  }
+}
+
+/**
+ * Where a number stands after 'số' and one to four white space characters ('số 01'): what
+ * `text.matchAll(/[sS][ốỐ]\s{1,4}(?=\d)/gu)` finds, read back from the start of each run.
+ */
+function* afterSo(text: string, runs: DigitRuns): Generator<number> {
+  for (const at of runs.starts) {
+    let gap = 0;
+    while (gap <= 4 && at - gap > 0 && isSpaceCode(text.charCodeAt(at - gap - 1))) gap++;
+    if (gap === 0 || gap > 4) continue;
+    SO_DIGIT_AT.lastIndex = at - gap - 2;
+    if (at - gap - 2 >= 0 && SO_DIGIT_AT.test(text)) yield at;
+  }
+}
 
 /** The printed type, unless it is the generic 'văn bản' and the code is more precise ('văn bản số 12/KH-UBND'). */
 function pickType(printed: string | null, fromCode: string | null, listed: string | null): string {

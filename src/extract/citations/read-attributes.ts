@@ -1,5 +1,6 @@
 import { issuerStopWords } from '../../lexicon/citation-words.js';
 import { issuerHeads } from '../../lexicon/issuers.js';
+import { backOver } from '../../segment/white-space.js';
 import { canonicalIssuer } from './canonical-issuer.js';
 import { DATE, isoDate, squash } from './token-patterns.js';
 
@@ -25,12 +26,16 @@ const SUBJECT_AT =
 // Stop words of one and two words, looked up word by word (cheaper than one big pattern).
 const STOP_WORDS = new Set<string>(issuerStopWords.filter((w) => !w.includes(' ')));
 const STOP_PAIRS = new Set<string>(issuerStopWords.filter((w) => w.includes(' ')));
+// The first words of the pairs: only after one of them is the next word read for a pair.
+const STOP_PAIR_FIRSTS = new Set<string>([...STOP_PAIRS].map((w) => w.split(' ')[0]!));
 const MAX_ISSUER_WORDS = 12;
 // The subject ends at the end of a sentence, at a line that starts a new item ('Căn cứ …', '2.',
 // '- '), or where the next citation begins ('… thị trấn Nghị định số 04/…').
 const SUBJECT_STOP =
   /\.\s|\n\s{0,8}(?:Căn\s{1,4}cứ|[IVX]{1,5}\.|\d{1,2}\.|[-+•]\s)|(?:\s(?:và|,))?\s(?:Chỉ|Quyết|Nghị|Kết|Kế|Quy|Thông|Pháp|Công|Hướng|Luật|Bộ luật)\s{1,8}\S{1,6}\s{1,8}(?:số|\d)/u;
 const HEADS = [...issuerHeads].sort((a, b) => b.length - a.length);
+// Each head with the space that follows it in a longer name, built once.
+const HEADS_SPACED = HEADS.map((h) => `${h} `);
 
 const WORD = /\S+/gu;
 const CAPITAL = /^\p{Lu}/u;
@@ -51,17 +56,27 @@ function issuerWords(raw: string): { words: string[]; end: number } | null {
   let end = 0;
   WORD.lastIndex = 0;
   for (let w = WORD.exec(raw), next = w && WORD.exec(raw); w; w = next, next = w && WORD.exec(raw)) {
-    const lower = w[0].toLowerCase();
-    const nextLower = nextWordLower(raw, w.index + w[0].length, next);
-    if (words.length > 0 && (STOP_WORDS.has(lower) || STOP_PAIRS.has(`${lower} ${nextLower}`))) break;
-    if (words.length > 0 && CAPITAL.test(w[0]) && nextLower === 'số') break;
+    if (words.length > 0) {
+      const lower = w[0].toLowerCase();
+      if (STOP_WORDS.has(lower)) break;
+      // The next word matters after a pair's first word or a capitalised word: read it only then.
+      const pairs = STOP_PAIR_FIRSTS.has(lower);
+      const capital = CAPITAL.test(w[0]);
+      if (pairs || capital) {
+        const nextLower = nextWordLower(raw, w.index + w[0].length, next);
+        if (pairs && STOP_PAIRS.has(`${lower} ${nextLower}`)) break;
+        if (capital && nextLower === 'số') break;
+      }
+    }
     if (words.length === MAX_ISSUER_WORDS) return null;
     words.push(w[0]);
     end = w.index + w[0].length;
   }
   const lower = words.join(' ').toLowerCase();
-  if (!HEADS.some((h) => lower === h || lower.startsWith(`${h} `))) return null;
-  return { words, end };
+  for (let h = 0; h < HEADS.length; h++) {
+    if (lower === HEADS[h] || lower.startsWith(HEADS_SPACED[h]!)) return { words, end };
+  }
+  return null;
 }
 
 /** The issuer named after 'của' and where it ends in `text`, for a match of ISSUER_AT. */
@@ -101,10 +116,8 @@ export function readAttributes(text: string, pos: number): CitationAttributes {
   if (s) {
     const raw = s.groups!['subject']!;
     const stop = SUBJECT_STOP.exec(raw);
-    const subject = squash((stop ? raw.slice(0, stop.index) : raw).replace(/[“”"]/gu, '')).replace(
-      /[\s.,:]+$/u,
-      '',
-    );
+    const squashed = squash((stop ? raw.slice(0, stop.index) : raw).replace(/[“”"]/gu, ''));
+    const subject = squashed.slice(0, backOver(squashed, squashed.length, 0, '.,:'));
     if (subject) out.title = subject;
   }
   return out;

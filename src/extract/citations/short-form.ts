@@ -1,10 +1,12 @@
 import { documentTypes } from '../../lexicon/document-types.js';
 import type { Citation } from '../../schema/citation.js';
 import type { Extractor } from '../types.js';
+import { digitRuns } from './digit-runs.js';
 import { typeBefore } from './type-before.js';
 
-// 'Chỉ thị 33', 'Quyết định số 269' — a number with no code: a short form of a citation.
-const BARE_NUMBER = /(?<![\p{L}\p{N}/.,-])\d{1,5}(?![\p{L}\p{N}/.-]|,\d|\s{0,4}[-/]\s{0,4}[\p{L}\d])/gu;
+// 'Chỉ thị 33', 'Quyết định số 269' — a number with no code: a short form of a citation. Tried
+// where a run of digits starts, the only place it can match (nothing glued before it).
+const BARE_NUMBER_AT = /(?<![\p{L}\p{N}/.,-])\d{1,5}(?![\p{L}\p{N}/.-]|,\d|\s{0,4}[-/]\s{0,4}[\p{L}\d])/uy;
 // The last word of every type name ('thị', 'định', 'số'): a cheap test before the full look-back.
 const LAST_WORDS = new Set<string>([
   ...documentTypes.map((t) => t.name.split(' ').pop()!.toLowerCase()),
@@ -18,9 +20,13 @@ const WORD_BEFORE = /(?<word>[\p{L}]+)[\s:]{1,8}$/u;
  */
 export const shortForm: Extractor<Citation> = {
   ruleId: 'citation.short-form',
-  find({ text }) {
+  find(ctx) {
+    const { text } = ctx;
     const out: Citation[] = [];
-    for (const m of text.matchAll(BARE_NUMBER)) {
+    for (const at of digitRuns(ctx).starts) {
+      BARE_NUMBER_AT.lastIndex = at;
+      const m = BARE_NUMBER_AT.exec(text);
+      if (!m) continue;
       const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 14), m.index))?.groups?.['word'];
       if (!word || !LAST_WORDS.has(word.toLowerCase())) continue;
       const t = typeBefore(text, m.index);

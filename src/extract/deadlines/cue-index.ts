@@ -15,7 +15,8 @@ import { matchAt } from './pattern-parts.js';
  * in 3 000 tokens), where one pattern tried at every position of the text cost more.
  */
 
-const cueWords = new Set<string>();
+/** Every rule's cue words (lower case), numbered in the order the rules register them. */
+const cueWords = new Map<string, number>();
 // A cue counts where it starts a word: not after a letter or digit (one UTF-16 unit tested).
 const letterOrDigit = /[\p{L}\p{N}]/u;
 let scan: RegExp | null = null;
@@ -32,7 +33,7 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
  */
 function buildScan(): RegExp {
   const byFirst = new Map<string, string[]>();
-  for (const w of cueWords) {
+  for (const w of cueWords.keys()) {
     const rests = byFirst.get(w[0]!) ?? [];
     rests.push(escapeRegExp(w.slice(1)), escapeRegExp(w.slice(1).toUpperCase()));
     byFirst.set(w[0]!, rests);
@@ -43,35 +44,41 @@ function buildScan(): RegExp {
   return new RegExp(alternatives.join('|'), 'uy');
 }
 
-/** Positions of every cue word that starts a word, by word (lower case). */
-function positionsIn(ctx: { text: string; seg?: object }): Map<string, number[]> {
+/** Where cue words start words, in text order: `cue[k]` (a cue word's number) stands at `at[k]`. */
+interface CuePositions {
+  /** How many cue words were known when the text was scanned. */
+  words: number;
+  at: number[];
+  cue: number[];
+}
+
+/** Positions of every cue word that starts a word. */
+function positionsIn(ctx: { text: string; seg?: object }): CuePositions {
   return memoOn(
     ctx,
     POSITIONS,
     () => scanCues(ctx),
     (hit) => hit.words === cueWords.size,
-  ).positions;
+  );
 }
 
-function scanCues(ctx: { text: string; seg?: object }): { words: number; positions: Map<string, number[]> } {
+function scanCues(ctx: { text: string; seg?: object }): CuePositions {
   if (!scan || scanWords !== cueWords.size) {
     scan = buildScan();
     scanWords = cueWords.size;
   }
-  const positions = new Map<string, number[]>();
+  const at: number[] = [];
+  const cue: number[] = [];
   const tokens = textTokens(ctx);
   // Indexed loops: an iterator per token was most of what this scan allocated.
   for (let i = 0; i < tokens.length; i++) {
-    const hits = cuesIn(tokens[i]!.facts, scan);
+    const hits = cuesIn(tokens.facts(i)!, scan);
     for (let h = 0; h < hits.length; h++) {
-      const { offset, cue } = hits[h]!;
-      const at = tokens[i]!.start + offset;
-      const list = positions.get(cue);
-      if (list) list.push(at);
-      else positions.set(cue, [at]);
+      at.push(tokens.start(i) + hits[h]!.offset);
+      cue.push(hits[h]!.cue);
     }
   }
-  return { words: cueWords.size, positions };
+  return { words: cueWords.size, at, cue };
 }
 
 /**
@@ -87,7 +94,7 @@ function cuesIn(facts: WordFacts, sticky: RegExp): readonly CueHit[] {
     if (k > 0 && letterOrDigit.test(word[k - 1]!)) continue;
     sticky.lastIndex = k;
     const m = sticky.exec(word);
-    if (m) hits = [...hits, { offset: k, cue: m[0].toLowerCase() }];
+    if (m) hits = [...hits, { offset: k, cue: cueWords.get(m[0].toLowerCase()) ?? -1 }];
   }
   facts.cues = { words: cueWords.size, hits };
   return hits;
@@ -101,15 +108,21 @@ export function cueScanner(
   cues: readonly string[],
   pattern: RegExp,
 ): (ctx: { text: string; seg?: object }) => Generator<RegExpExecArray> {
-  const words = [...new Set(cues.map((c) => c.split(/\s+/)[0]!.toLowerCase()))];
-  for (const w of words) cueWords.add(w);
+  // mine[n]: whether cue word number n is one of this rule's.
+  const mine: boolean[] = [];
+  for (const c of cues) {
+    const w = c.split(/\s+/)[0]!.toLowerCase();
+    if (!cueWords.has(w)) cueWords.set(w, cueWords.size);
+    mine[cueWords.get(w)!] = true;
+  }
   return function* find(ctx: { text: string; seg?: object }) {
     const { text } = ctx;
-    const positions = positionsIn(ctx);
-    const at = words.flatMap((w) => positions.get(w) ?? []).sort((a, b) => a - b);
+    // All rules' cues in text order, this rule's picked out: no list of its own to sort.
+    const { at, cue } = positionsIn(ctx);
     let consumed = 0;
-    for (const pos of at) {
-      if (pos < consumed) continue;
+    for (let k = 0; k < at.length; k++) {
+      const pos = at[k]!;
+      if (mine[cue[k]!] !== true || pos < consumed) continue;
       const m = matchAt(pattern, text, pos);
       if (!m) continue;
       consumed = pos + m[0].length;

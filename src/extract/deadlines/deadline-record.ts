@@ -1,5 +1,6 @@
 import type { Deadline } from '../../schema/deadline.js';
 import { collapseSpaces } from '../../segment/collapse-spaces.js';
+import { backOver } from '../../segment/white-space.js';
 import { isoDate } from './calendar.js';
 import type { DatePhrase } from './date-phrase.js';
 
@@ -34,8 +35,4 @@ export function dateFields(d: DatePhrase, planYear: number | null): { date?: str
 }
 
 /** Ends a span before trailing spaces, so its text never ends in a line break. */
-export function trimEnd(text: string, end: number): number {
-  let e = end;
-  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
-  return e;
-}
+export const trimEnd = (text: string, end: number): number => backOver(text, end);

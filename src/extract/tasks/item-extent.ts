@@ -1,6 +1,7 @@
 import type { Section } from '../../schema/section.js';
 import type { Span } from '../../schema/span.js';
 import type { Line } from '../../segment/lines.js';
+import { backOver } from '../../segment/white-space.js';
 
 // '- …', '+ …', '• …': a bullet line of an item
 const BULLET = /^[ \t]*[-+•*](?:\s|$)/u;
@@ -36,6 +37,6 @@ export function itemExtent(
     prev = text;
   }
   const start = section.span.start;
-  while (end > start && /\s/u.test(text.charAt(end - 1))) end--;
+  end = backOver(text, end, start);
   return { start, end: Math.max(start, end) };
 }

@@ -15,8 +15,14 @@ export const clauseSubject: Extractor<UnitMention> = {
   find(ctx) {
     const { tokens, lists } = scanUnits(ctx);
     return lists.flatMap((l) => {
-      const next = tokens[l.end];
-      if (!l.roleable || l.closing || !next || next.cap || !opensClause(tokens, l) || !verbAfter(tokens, l))
+      if (
+        !l.roleable ||
+        l.closing ||
+        l.end >= tokens.length ||
+        tokens.cap(l.end) ||
+        !opensClause(tokens, l) ||
+        !verbAfter(tokens, l)
+      )
         return [];
       return mentionsOf(l, matchAny(tokens, l.end, REPORTS) ? 'report' : 'lead', this.ruleId);
     });

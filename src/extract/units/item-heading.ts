@@ -13,8 +13,12 @@ export const itemHeading: Extractor<UnitMention> = {
     const { tokens, lists } = scanUnits(ctx);
     return lists.flatMap((l) => {
       if (!l.roleable || l.closing || !opensItem(tokens, l)) return [];
-      const next = tokens[l.end];
-      const heads = !next || next.nl || next.text === ':' || (next.cap && verbAfter(tokens, l) > 0);
+      const next = l.end;
+      const heads =
+        next >= tokens.length ||
+        tokens.nl(next) ||
+        tokens.text(next) === ':' ||
+        (tokens.cap(next) && verbAfter(tokens, l) > 0);
       return heads ? mentionsOf(l, 'lead', this.ruleId) : [];
     });
   },

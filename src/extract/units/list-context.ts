@@ -1,44 +1,42 @@
 import type { UnitRole } from '../../schema/unit.js';
 import type { UnitMention } from '../types.js';
 import type { ScannedList } from './scan-units.js';
-import type { Token } from './tokens.js';
+import type { Tokens } from './tokens.js';
 import { compile, type Lexicon, matchAny, VERBS } from './vocabulary.js';
 
 /** Compiles cue phrases to folded tokens, longest first. */
 export const cues = compile;
 
 /** The cue phrase that ends right before tokens[i], if any ('phối hợp với' before 'Phòng …'). */
-export function cueBefore(tokens: readonly Token[], i: number, phrases: Lexicon): readonly string[] | null {
+export function cueBefore(tokens: Tokens, i: number, phrases: Lexicon): readonly string[] | null {
   if (i === 0) return null;
-  for (const p of phrases.byLast.get(tokens[i - 1]!.fold) ?? []) {
+  for (const p of phrases.byLast.get(tokens.fold(i - 1)!) ?? []) {
     if (p.length > i) continue;
-    if (p.every((w, k) => tokens[i - p.length + k]!.fold === w)) return p;
+    if (p.every((w, k) => tokens.fold(i - p.length + k) === w)) return p;
   }
   return null;
 }
 
 /** A verb right after the list: 'Phòng Nội vụ chủ trì', 'UBND phường triển khai'; its token length. */
-export const verbAfter = (tokens: readonly Token[], list: ScannedList): number =>
-  matchAny(tokens, list.end, VERBS);
+export const verbAfter = (tokens: Tokens, list: ScannedList): number => matchAny(tokens, list.end, VERBS);
 
 const CLAUSE_MARKS = new Set(['.', ';', ':', ',', '(', '-', '+', '•', '*']);
 
 /** The list opens a clause: text start, a line start, or after '.', ';', ':', ',', '(' or a bullet. */
-export function opensClause(tokens: readonly Token[], list: ScannedList): boolean {
-  const t = tokens[list.first]!;
-  const prev = tokens[list.first - 1];
-  return !prev || t.nl || CLAUSE_MARKS.has(prev.text);
+export function opensClause(tokens: Tokens, list: ScannedList): boolean {
+  const prev = tokens.text(list.first - 1);
+  return prev === undefined || tokens.nl(list.first) || CLAUSE_MARKS.has(prev);
 }
 
 /** The list opens a numbered or bulleted line: '1. Phòng Nội vụ', '2.1. Phòng Tư pháp', '- Văn phòng …'. */
-export function opensItem(tokens: readonly Token[], list: ScannedList): boolean {
+export function opensItem(tokens: Tokens, list: ScannedList): boolean {
   let k = list.first - 1;
-  if (tokens[list.first]!.nl || k < 0) return true;
-  if (/^[-+•*]$/u.test(tokens[k]!.text)) return tokens[k]!.nl || k === 0;
-  if (!/^[.)]$/u.test(tokens[k]!.text)) return false;
+  if (tokens.nl(list.first) || k < 0) return true;
+  if (/^[-+•*]$/u.test(tokens.text(k)!)) return tokens.nl(k) || k === 0;
+  if (!/^[.)]$/u.test(tokens.text(k)!)) return false;
   // walk back over '2.1.' / 'III.' / 'a)'
-  while (k > 0 && /^(?:[.)]|\d{1,3}|[IVXLC]+|[a-zđ])$/u.test(tokens[k - 1]!.text) && !tokens[k]!.nl) k--;
-  return (tokens[k]!.nl || k === 0) && /^(?:\d{1,3}|[IVXLC]+|[a-zđ])$/u.test(tokens[k]!.text);
+  while (k > 0 && /^(?:[.)]|\d{1,3}|[IVXLC]+|[a-zđ])$/u.test(tokens.text(k - 1)!) && !tokens.nl(k)) k--;
+  return (tokens.nl(k) || k === 0) && /^(?:\d{1,3}|[IVXLC]+|[a-zđ])$/u.test(tokens.text(k)!);
 }
 
 /** The list's real units (generic actors dropped) as mentions with one role. */

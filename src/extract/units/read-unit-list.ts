@@ -1,6 +1,6 @@
 import { canonicalUnitName } from '../../lexicon/canonical-unit-name.js';
 import { readLevel, readUnit, type UnitName } from './read-unit.js';
-import type { Token } from './tokens.js';
+import type { Tokens } from './tokens.js';
 
 /** Units named together ('Phòng Nội vụ, Phòng Tư pháp và UBND các xã'): tokens [first, end). */
 export interface UnitList {
@@ -16,16 +16,16 @@ const SEPARATORS = new Set([',', ';', '&']);
  * unit borrows its head ('Ủy ban nhân dân thị xã, các phường, xã' → UBND thị xã + UBND các
  * phường, xã) and party bodies share a committee ('Ban Tuyên giáo, Ban Dân vận Thị ủy').
  */
-export function readUnitList(text: string, tokens: readonly Token[], i: number): UnitList | null {
+export function readUnitList(text: string, tokens: Tokens, i: number): UnitList | null {
   const first = readUnit(text, tokens, i);
   if (!first) return null;
   const units = [first.unit];
   let k = first.end;
   for (;;) {
-    const sep = tokens[k];
+    const sep = tokens.facts(k);
     if (!sep || !(SEPARATORS.has(sep.text) || sep.fold === 'và' || sep.fold === 'cùng')) break;
     let s = k + 1;
-    if (tokens[s]?.fold === 'và') s++;
+    if (tokens.fold(s) === 'và') s++;
     const next = readUnit(text, tokens, s);
     if (next) {
       units.push(next.unit);
@@ -35,7 +35,7 @@ export function readUnitList(text: string, tokens: readonly Token[], i: number):
     const prev = units[units.length - 1]!;
     const level = prev.kind === 'government' && prev.head && prev.qualifier ? readLevel(tokens, s) : null;
     if (!level || level.nameEnd <= s || sep.text === ';') break;
-    units.push(borrowHead(text, prev, { start: tokens[s]!.start, end: tokens[level.nameEnd - 1]!.end }));
+    units.push(borrowHead(text, prev, { start: tokens.start(s), end: tokens.end(level.nameEnd - 1) }));
     k = level.end;
   }
   shareCommittee(text, units);

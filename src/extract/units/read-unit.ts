@@ -1,6 +1,6 @@
 import { canonicalUnitName } from '../../lexicon/canonical-unit-name.js';
 import type { Span } from '../../schema/span.js';
-import type { Token } from './tokens.js';
+import type { Tokens } from './tokens.js';
 import {
   ATTACHMENTS,
   COLLECTIVE_NOUNS,
@@ -46,19 +46,19 @@ export interface Read {
 }
 
 /** Reads 'xã Nam Chính', 'các phường, xã', 'các cấp' at tokens[j]; `nameEnd` excludes 'cùng cấp'. */
-export function readLevel(tokens: readonly Token[], j: number): { end: number; nameEnd: number } | null {
+export function readLevel(tokens: Tokens, j: number): { end: number; nameEnd: number } | null {
   const dropped = matchAny(tokens, j, DROPPED);
   if (dropped) return { end: j + dropped, nameEnd: j };
   const phrase = matchAny(tokens, j, LEVEL_PHRASES);
   if (phrase) return { end: j + phrase, nameEnd: j + phrase };
-  if (tokens[j]?.fold === 'các') {
+  if (tokens.fold(j) === 'các') {
     let k = j + 1;
     const n = matchLevel(tokens, k);
     if (!n) return null;
     k += n;
     // 'các xã, phường, thị trấn', 'các phường và xã'
     for (;;) {
-      const more = tokens[k]?.text === ',' || tokens[k]?.fold === 'và' ? matchLevel(tokens, k + 1) : 0;
+      const more = tokens.text(k) === ',' || tokens.fold(k) === 'và' ? matchLevel(tokens, k + 1) : 0;
       if (!more) break;
       k += 1 + more;
     }
@@ -72,12 +72,12 @@ export function readLevel(tokens: readonly Token[], j: number): { end: number; n
   return { end: k, nameEnd: k };
 }
 
-function isNameWord(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
+function isNameWord(tokens: Tokens, k: number): boolean {
+  const t = tokens.facts(k);
   return (
     !!t?.word &&
     t.cap &&
-    !t.nl &&
+    !tokens.nl(k) &&
     !matchHead(tokens, k) &&
     !matchAny(tokens, k, VERBS) &&
     !matchLevel(tokens, k)
@@ -85,15 +85,15 @@ function isNameWord(tokens: readonly Token[], k: number): boolean {
 }
 
 /** One word of a name, with its lower-case companions: 'Nội vụ', 'Cựu chiến binh', after a dash 'thống kê'. */
-function readCompound(tokens: readonly Token[], k: number, lowerOk: boolean): number {
-  const t = tokens[k];
+function readCompound(tokens: Tokens, k: number, lowerOk: boolean): number {
+  const t = tokens.facts(k);
   if (!t?.word) return k;
   const field = matchAny(tokens, k, FIELDS);
   if (field && (t.cap || lowerOk)) return k + field;
   if (!t.cap && (!lowerOk || STOP_WORDS.has(t.fold))) return k;
-  const next = tokens[k + 1];
+  const next = tokens.facts(k + 1);
   const takesNext =
-    next?.word && !next.cap && !next.nl && !STOP_WORDS.has(next.fold) && !matchLevel(tokens, k + 1);
+    next?.word && !next.cap && !tokens.nl(k + 1) && !STOP_WORDS.has(next.fold) && !matchLevel(tokens, k + 1);
   return takesNext ? k + 2 : k + 1;
 }
 
@@ -104,19 +104,19 @@ interface Tail {
   committee: Span | null;
 }
 
-function readNameTail(text: string, tokens: readonly Token[], j: number, lowerFirst: boolean): Tail {
+function readNameTail(text: string, tokens: Tokens, j: number, lowerFirst: boolean): Tail {
   let k = j;
   let first = true;
   let qualifier: Span | null = null;
   let committee: Span | null = null;
   const connector = matchAny(tokens, k, CONNECTORS);
-  if (connector && tokens[k + connector]?.cap) k += connector;
+  if (connector && tokens.cap(k + connector)) k += connector;
   // 'Văn phòng - Thống kê xã': the name may open with a dash after the head
-  else if (isDash(tokens[k]) && !tokens[k]!.nl && tokens[k + 1]?.cap && !matchHead(tokens, k + 1)) k++;
+  else if (isDash(tokens, k) && !tokens.nl(k) && tokens.cap(k + 1) && !matchHead(tokens, k + 1)) k++;
   for (;;) {
     const party = matchAny(tokens, k, PARTY);
-    if (party && tokens[k]!.cap) {
-      committee = { start: tokens[k]!.start, end: tokens[k + party - 1]!.end };
+    if (party && tokens.cap(k)) {
+      committee = { start: tokens.start(k), end: tokens.end(k + party - 1) };
       k += party;
       first = false;
       continue;
@@ -127,7 +127,7 @@ function readNameTail(text: string, tokens: readonly Token[], j: number, lowerFi
         // 'Văn phòng HĐND và UBND huyện', 'Văn phòng HĐND&UBND xã': one office of both councils
         let end = readUnit(text, tokens, k)?.end ?? k;
         while (
-          (tokens[end]?.fold === 'và' || tokens[end]?.text === '&') &&
+          (tokens.fold(end) === 'và' || tokens.text(end) === '&') &&
           matchHead(tokens, end + 1)?.tail === 'level'
         ) {
           end = readUnit(text, tokens, end + 1)?.end ?? end + 1;
@@ -137,25 +137,25 @@ function readNameTail(text: string, tokens: readonly Token[], j: number, lowerFi
     } else {
       const level = readLevel(tokens, k);
       if (level) {
-        qualifier = { start: tokens[k]!.start, end: tokens[level.nameEnd - 1]!.end };
+        qualifier = { start: tokens.start(k), end: tokens.end(level.nameEnd - 1) };
         return { end: level.nameEnd, qualifier, committee };
       }
       // 'Văn phòng - Thống kê'; a dash that opens a line is the next bullet
-      if (isDash(tokens[k]) && !tokens[k]!.nl && tokens[k + 1]?.word && !matchAny(tokens, k + 1, VERBS)) {
+      if (isDash(tokens, k) && !tokens.nl(k) && tokens.word(k + 1) && !matchAny(tokens, k + 1, VERBS)) {
         const c = readCompound(tokens, k + 1, true);
         if (c > k + 1) {
           k = c;
           continue;
         }
       }
-      if ((tokens[k]?.fold === 'và' || tokens[k]?.text === '&') && isNameWord(tokens, k + 1)) {
+      if ((tokens.fold(k) === 'và' || tokens.text(k) === '&') && isNameWord(tokens, k + 1)) {
         k = readCompound(tokens, k + 1, false);
         continue;
       }
       if (!isNameWord(tokens, k)) break;
     }
     // A lower-case first word only when it is a known name word: 'Khối dân vận Đảng ủy'.
-    const lowerField = first && lowerFirst && !tokens[k]?.cap ? matchAny(tokens, k, FIELDS) : 0;
+    const lowerField = first && lowerFirst && !tokens.cap(k) ? matchAny(tokens, k, FIELDS) : 0;
     const c = lowerField ? k + lowerField : readCompound(tokens, k, false);
     if (c === k) break;
     k = c;
@@ -164,9 +164,16 @@ function readNameTail(text: string, tokens: readonly Token[], j: number, lowerFi
   return { end: k, qualifier, committee };
 }
 
-const spanOf = (tokens: readonly Token[], from: number, to: number): Span => ({
-  start: tokens[from]!.start,
-  end: tokens[to - 1]!.end,
+// The folded words of tokens [from, to), space separated ('phòng ban').
+function foldsOf(tokens: Tokens, from: number, to: number): string {
+  let words = tokens.fold(from)!;
+  for (let k = from + 1; k < to; k++) words += ` ${tokens.fold(k)}`;
+  return words;
+}
+
+const spanOf = (tokens: Tokens, from: number, to: number): Span => ({
+  start: tokens.start(from),
+  end: tokens.end(to - 1),
 });
 
 interface Parts {
@@ -193,23 +200,17 @@ function make(text: string, span: Span, parts: Parts): UnitName {
  * A collective from its first group noun: 'phòng, ban, đơn vị thuộc Ủy ban nhân dân thị xã',
  * 'tổ chức chính trị - xã hội Huyện', 'bộ phận chuyên môn'. `from` is where the name starts ('Các').
  */
-function readCollective(text: string, tokens: readonly Token[], j: number, from: number): Read | null {
+function readCollective(text: string, tokens: Tokens, j: number, from: number): Read | null {
   let k = j;
   const nouns: string[] = [];
   for (;;) {
     const n = matchAny(tokens, k, COLLECTIVE_NOUNS);
     // 'các Ban Dân vận …' starts named units, not a group noun
-    if (!n || (tokens[k]!.cap && tokens[k + n]?.cap && !matchLevel(tokens, k + n))) break;
-    nouns.push(
-      tokens
-        .slice(k, k + n)
-        .map((t) => t.fold)
-        .join(' '),
-    );
+    if (!n || (tokens.cap(k) && tokens.cap(k + n) && !matchLevel(tokens, k + n))) break;
+    nouns.push(foldsOf(tokens, k, k + n));
     k += n;
-    const sep = tokens[k];
-    if (sep?.text !== ',' && sep?.fold !== 'và') break;
-    if (!matchAny(tokens, k + 1, COLLECTIVE_NOUNS) || (tokens[k + 1]!.cap && tokens[k + 2]?.cap)) break;
+    if (tokens.text(k) !== ',' && tokens.fold(k) !== 'và') break;
+    if (!matchAny(tokens, k + 1, COLLECTIVE_NOUNS) || (tokens.cap(k + 1) && tokens.cap(k + 2))) break;
     k++;
   }
   if (!nouns.length) return null;
@@ -241,18 +242,18 @@ function readCollective(text: string, tokens: readonly Token[], j: number, from:
  * a position ('Chủ tịch UBND phường'), a collective ('Các phòng ban, ngành huyện'), or a generic
  * actor ('Thủ trưởng các cơ quan, đơn vị'), read whole so that no unit is found inside it.
  */
-export function readUnit(text: string, tokens: readonly Token[], i: number): Read | null {
-  const t = tokens[i];
+export function readUnit(text: string, tokens: Tokens, i: number): Read | null {
+  const t = tokens.facts(i);
   // most words open no unit: one look-up rules them out before the lexicons are walked
   if (!t?.word || !UNIT_OPENERS.has(t.fold)) return null;
   // 'KH-UBND', 'QĐ-UBND-HC' are codes: an abbreviation glued to '-' or '/' names no unit
-  const before = tokens[i - 1];
-  if (before && before.end === t.start && (before.text === '-' || before.text === '/')) return null;
+  const before = tokens.text(i - 1);
+  if ((before === '-' || before === '/') && tokens.end(i - 1) === tokens.start(i)) return null;
   const g = matchAny(tokens, i, GENERIC_HEADS);
   if (g) {
     const inner =
       readUnit(text, tokens, i + g) ??
-      readCollective(text, tokens, i + g + (tokens[i + g]?.fold === 'các' ? 1 : 0), i);
+      readCollective(text, tokens, i + g + (tokens.fold(i + g) === 'các' ? 1 : 0), i);
     const end = inner?.end ?? i + g;
     return { unit: make(text, spanOf(tokens, i, end), { kind: 'collective', generic: true }), end };
   }
@@ -261,7 +262,7 @@ export function readUnit(text: string, tokens: readonly Token[], i: number): Rea
     const inner = readUnit(text, tokens, i + p);
     if (!inner || inner.unit.generic || inner.unit.kind !== 'government') return null;
     return {
-      unit: make(text, { start: t.start, end: inner.unit.span.end }, { kind: 'position' }),
+      unit: make(text, { start: tokens.start(i), end: inner.unit.span.end }, { kind: 'position' }),
       end: inner.end,
     };
   }

@@ -2,7 +2,7 @@ import { receiveCues, reportVerbs } from '../../lexicon/unit-role-verbs.js';
 import type { Extractor, UnitMention } from '../types.js';
 import { cueBefore, cues, mentionsOf } from './list-context.js';
 import { scanUnits } from './scan-units.js';
-import type { Token } from './tokens.js';
+import type { Tokens } from './tokens.js';
 import { matchAny } from './vocabulary.js';
 
 const CUES = cues(receiveCues);
@@ -10,8 +10,8 @@ const REPORT = cues(reportVerbs);
 const SENTENCE_END = new Set(['.', ';', '!', '?']);
 
 // A report verb earlier in the same sentence: 'báo cáo kết quả … về Ủy ban nhân dân Huyện'.
-function reportedBefore(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && i - k < 60 && !SENTENCE_END.has(tokens[k]!.text); k--) {
+function reportedBefore(tokens: Tokens, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k < 60 && !SENTENCE_END.has(tokens.text(k)!); k--) {
     if (matchAny(tokens, k, REPORT)) return true;
   }
   return false;

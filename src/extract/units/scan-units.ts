@@ -1,11 +1,12 @@
 import { closingFormulas } from '../../lexicon/unit-role-verbs.js';
 import type { Span } from '../../schema/span.js';
+import { lineStartMatches } from '../line-start-matches.js';
 import { memoOn } from '../memo-on.js';
 import { findTaskTables } from '../tasks/find-task-tables.js';
 import type { ExtractContext } from '../types.js';
 import { readUnitList, type UnitList } from './read-unit-list.js';
 import { spanCoverage } from './span-coverage.js';
-import { foldPhrase, type Token, textTokens } from './tokens.js';
+import { foldPhrase, type Tokens, textTokens } from './tokens.js';
 import { mayOpenUnit } from './vocabulary.js';
 
 /** A list of units found in the text, with where it stands. */
@@ -17,7 +18,7 @@ export interface ScannedList extends UnitList {
 }
 
 export interface UnitScan {
-  tokens: Token[];
+  tokens: Tokens;
   lists: ScannedList[];
   /** Where the closing paragraphs start (text length when there are none). */
   closingStart: number;
@@ -49,7 +50,7 @@ function scan(ctx: ExtractContext): UnitScan {
       continue;
     }
     // Lists are read in text order, as spanCoverage asks.
-    const at = tokens[i]!.start;
+    const at = tokens.start(i);
     const roleable = inRanges(at);
     const inTable = inTables(at);
     lists.push({
@@ -64,10 +65,14 @@ function scan(ctx: ExtractContext): UnitScan {
   return { tokens, lists, closingStart };
 }
 
+// 'Nơi nhận:' at the start of a line: the recipients, where no role is given any more.
+const NHAN = /^[ \t*]*Nơi nhận/gimu;
+const NHAN_AT = /[ \t*]*Nơi nhận/iuy;
+
 /** Where roles are given: the sections that are not about purpose, before the closing block. */
 function roleRanges(ctx: ExtractContext): Span[] {
   const { seg, text } = ctx;
-  const nhan = /^[ \t*]*Nơi nhận/imu.exec(text);
+  const nhan = lineStartMatches(text, NHAN_AT, NHAN)[0];
   const end = Math.min(
     seg.closing.span?.start ?? text.length,
     nhan ? nhan.index : text.length,

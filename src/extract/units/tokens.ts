@@ -2,42 +2,67 @@ import { memoOn } from '../memo-on.js';
 import { HASH_START, hashStep, internWord, type WordFacts } from './word-table.js';
 
 /**
- * A word or a punctuation mark of the text, with what unit recognition asks of it. What the
- * word alone decides is read from its entry in the word table, shared by all its tokens: a
- * plan has thousands of tokens, all alive while the units are read, and four fields a token
- * instead of seven are that much less to allocate and for the garbage collector to copy.
+ * The words and punctuation marks of a text, in order, with what unit recognition asks of
+ * each: token k is text[start(k), end(k)). What a word alone decides is read from its entry
+ * in the word table, shared by all its tokens.
+ *
+ * Why columns and not an object a token: a plan has thousands of tokens, all alive while the
+ * units are read; as objects they were a fifth of all a parse allocated (56 bytes each), and
+ * the garbage collector copied them. Here a token is two integers, a flag and a pointer in
+ * arrays of their own. Past either end a token has no text, fold or facts, and is neither
+ * capitalised nor a word — what `tokens[k]?.fold` read before.
  */
-export class Token {
-  readonly start: number;
-  readonly end: number;
-  /** A line break stands between this token and the one before. */
-  readonly nl: boolean;
-  /** What the word alone decides, shared by all its tokens. */
-  readonly facts: WordFacts;
+export class Tokens {
+  readonly length: number;
+  readonly #facts: readonly WordFacts[];
+  readonly #starts: Int32Array;
+  readonly #ends: Int32Array;
+  readonly #breaks: Uint8Array;
 
-  constructor(facts: WordFacts, start: number, end: number, nl: boolean) {
-    this.facts = facts;
-    this.start = start;
-    this.end = end;
-    this.nl = nl;
+  constructor(facts: readonly WordFacts[], starts: Int32Array, ends: Int32Array, breaks: Uint8Array) {
+    this.length = facts.length;
+    this.#facts = facts;
+    this.#starts = starts;
+    this.#ends = ends;
+    this.#breaks = breaks;
   }
 
-  get text(): string {
-    return this.facts.text;
+  /** What token k's word alone decides, shared by all its tokens. */
+  facts(k: number): WordFacts | undefined {
+    return this.#facts[k];
+  }
+
+  /** The word as printed. */
+  text(k: number): string | undefined {
+    return this.#facts[k]?.text;
   }
 
   /** Lower case, administrative tone style: 'Uỷ' and 'ủy' both fold to 'ủy'. */
-  get fold(): string {
-    return this.facts.fold;
+  fold(k: number): string | undefined {
+    return this.#facts[k]?.fold;
   }
 
   /** First letter upper case ('Nội', 'UBND'). */
-  get cap(): boolean {
-    return this.facts.cap;
+  cap(k: number): boolean {
+    return this.#facts[k]?.cap === true;
   }
 
-  get word(): boolean {
-    return this.facts.word;
+  /** A word (letters or digits), not a punctuation mark. */
+  word(k: number): boolean {
+    return this.#facts[k]?.word === true;
+  }
+
+  start(k: number): number {
+    return this.#starts[k]!;
+  }
+
+  end(k: number): number {
+    return this.#ends[k]!;
+  }
+
+  /** A line break stands between token k and the one before. */
+  nl(k: number): boolean {
+    return this.#breaks[k] === 1;
   }
 }
 
@@ -93,16 +118,65 @@ for (let c = 0; c < 0x10000; c++) {
   else if (/\s/u.test(ch)) CLASS[c] = SPACE;
 }
 
+// The columns tokenize writes into, kept between calls and grown as texts need: a text's
+// tokens are counted only once it is read, and are then copied out at their exact size.
+let scratchStarts = new Int32Array(4096);
+let scratchEnds = new Int32Array(4096);
+let scratchBreaks = new Uint8Array(4096);
+// The tokens' word facts, by the same reasoning: an array grown push by push allocates
+// about three times its final size.
+const scratchFacts: WordFacts[] = [];
+
+function ensureScratch(size: number): void {
+  if (size <= scratchStarts.length) return;
+  const length = Math.max(size, 2 * scratchStarts.length);
+  const grow = <T extends Int32Array | Uint8Array>(old: T, make: (n: number) => T): T => {
+    const bigger = make(length);
+    bigger.set(old);
+    return bigger;
+  };
+  scratchStarts = grow(scratchStarts, (n) => new Int32Array(n));
+  scratchEnds = grow(scratchEnds, (n) => new Int32Array(n));
+  scratchBreaks = grow(scratchBreaks, (n) => new Uint8Array(n));
+}
+
+// Columns grown past this many tokens (a book-length text) are let go after use.
+const SCRATCH_KEEP = 1 << 16;
+
+function collect(n: number): Tokens {
+  const tokens = new Tokens(
+    scratchFacts.slice(0, n),
+    scratchStarts.slice(0, n),
+    scratchEnds.slice(0, n),
+    scratchBreaks.slice(0, n),
+  );
+  // Not kept past the call: the word table may drop these words, this array must not hold them.
+  scratchFacts.fill(undefined as unknown as WordFacts, 0, n);
+  if (scratchStarts.length > SCRATCH_KEEP) {
+    scratchStarts = new Int32Array(4096);
+    scratchEnds = new Int32Array(4096);
+    scratchBreaks = new Uint8Array(4096);
+    scratchFacts.length = 0;
+  }
+  return tokens;
+}
+
 /** Cuts text[start, end) into tokens; offsets stay offsets of the whole text. */
-export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  const out: Token[] = [];
-  let nl = false;
+export function tokenize(text: string, start = 0, end = text.length): Tokens {
+  // A token has a character at least: the text's length bounds their number.
+  ensureScratch(end - start);
+  const starts = scratchStarts;
+  const ends = scratchEnds;
+  const breaks = scratchBreaks;
+  const facts = scratchFacts;
+  let n = 0;
+  let nl = 0;
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
     const k = CLASS[c];
     if (k === SPACE) {
-      if (c === 10) nl = true;
+      if (c === 10) nl = 1;
       i++;
       continue;
     }
@@ -116,15 +190,18 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
         hash = hashStep(hash, d);
       }
     }
-    const f = internWord(text, at, i, hash, factsOf);
-    out.push(new Token(f, at, i, nl));
-    nl = false;
+    starts[n] = at;
+    ends[n] = i;
+    breaks[n] = nl;
+    facts[n++] = internWord(text, at, i, hash, factsOf);
+    nl = 0;
   }
-  return out;
+  return collect(n);
 }
 
-function tokenizeByRegex(slice: string, start: number): Token[] {
-  const out: Token[] = [];
+function tokenizeByRegex(slice: string, start: number): Tokens {
+  ensureScratch(slice.length);
+  let n = 0;
   // The first line break after the previous token: found by one forward scan, not a slice per token.
   let nextNl = slice.indexOf('\n');
   if (nextNl < 0) nextNl = slice.length;
@@ -133,15 +210,17 @@ function tokenizeByRegex(slice: string, start: number): Token[] {
     const t = m[0];
     let hash = HASH_START;
     for (let k = 0; k < t.length; k++) hash = hashStep(hash, t.charCodeAt(k));
-    const f = internWord(slice, at, at + t.length, hash, factsOf);
     const nl = nextNl < at;
     if (nl) {
       nextNl = slice.indexOf('\n', at + t.length);
       if (nextNl < 0) nextNl = slice.length;
     }
-    out.push(new Token(f, start + at, start + at + t.length, nl));
+    scratchStarts[n] = start + at;
+    scratchEnds[n] = start + at + t.length;
+    scratchBreaks[n] = nl ? 1 : 0;
+    scratchFacts[n++] = internWord(slice, at, at + t.length, hash, factsOf);
   }
-  return out;
+  return collect(n);
 }
 
 const TOKENS = Symbol('tokens');
@@ -150,14 +229,17 @@ const TOKENS = Symbol('tokens');
  * The text's tokens, cut once and shared: the unit rules read them, and the deadline rules
  * find their cue words through them. Kept on the segmented text (see memoOn).
  */
-export const textTokens = (ctx: { text: string; seg?: object }): Token[] =>
+export const textTokens = (ctx: { text: string; seg?: object }): Tokens =>
   memoOn(ctx.seg ?? ctx, TOKENS, () => tokenize(ctx.text));
 
 /** Whether the tokens from i spell `phrase` (folded words, ',' and ':' as tokens); its length or 0. */
-export function matchPhrase(tokens: readonly Token[], i: number, phrase: readonly string[]): number {
-  for (let k = 0; k < phrase.length; k++) if (tokens[i + k]?.fold !== phrase[k]) return 0;
+export function matchPhrase(tokens: Tokens, i: number, phrase: readonly string[]): number {
+  for (let k = 0; k < phrase.length; k++) if (tokens.fold(i + k) !== phrase[k]) return 0;
   return phrase.length;
 }
 
 /** Splits a lexicon phrase into the folded tokens `tokenize` makes of it. */
-export const phraseTokens = (phrase: string): string[] => tokenize(phrase).map((t) => t.fold);
+export function phraseTokens(phrase: string): string[] {
+  const tokens = tokenize(phrase);
+  return Array.from({ length: tokens.length }, (_, k) => tokens.fold(k)!);
+}

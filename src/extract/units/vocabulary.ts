@@ -19,7 +19,7 @@ import {
   unitLevels,
 } from '../../lexicon/unit-levels.js';
 import { objectCues, subjectVerbs } from '../../lexicon/unit-role-verbs.js';
-import { foldPhrase, phraseTokens, type Token } from './tokens.js';
+import { foldPhrase, phraseTokens, type Tokens } from './tokens.js';
 
 /**
  * A lexicon as folded token sequences, longest first, grouped by first and by last word, so a
@@ -96,8 +96,8 @@ export const UNIT_OPENERS = new Set<string>(OPENER_NEXT.keys());
  * asked, and 'công', 'chính', 'tổ' open phrases ('Công an', 'Chính phủ') far less often than
  * they open other words ('công tác', 'chính quyền').
  */
-export function mayOpenUnit(tokens: readonly Token[], i: number): boolean {
-  const facts = tokens[i]!.facts;
+export function mayOpenUnit(tokens: Tokens, i: number): boolean {
+  const facts = tokens.facts(i)!;
   // Looked up once per distinct word, then read from the word's facts.
   if (facts.opens === undefined) {
     const opens = facts.word ? OPENER_NEXT.get(facts.fold) : undefined;
@@ -105,28 +105,28 @@ export function mayOpenUnit(tokens: readonly Token[], i: number): boolean {
   }
   const next = facts.opens;
   if (next === false) return false;
-  return next === null || (i + 1 < tokens.length && next.has(tokens[i + 1]!.fold));
+  return next === null || (i + 1 < tokens.length && next.has(tokens.fold(i + 1)!));
 }
 
 /** The longest phrase of `phrases` at tokens[i]; its length in tokens, 0 when none. */
-export function matchAny(tokens: readonly Token[], i: number, phrases: Lexicon): number {
-  const t = tokens[i];
-  if (!t) return 0;
+export function matchAny(tokens: Tokens, i: number, phrases: Lexicon): number {
+  const fold = tokens.fold(i);
+  if (fold === undefined) return 0;
   // Indexed, not for…of: read a few hundred times a plan, an iterator each time added up.
-  const list = phrases.byFirst.get(t.fold);
+  const list = phrases.byFirst.get(fold);
   if (list === undefined) return 0;
   for (let n = 0; n < list.length; n++) {
     const p = list[n]!;
     let k = 0;
-    while (k < p.length && tokens[i + k]?.fold === p[k]) k++;
+    while (k < p.length && tokens.fold(i + k) === p[k]) k++;
     if (k === p.length) return k;
   }
   return 0;
 }
 
 /** The head noun at tokens[i], respecting case: 'Phòng' and '(qua phòng' yes, 'ban, ngành' no. */
-export function matchHead(tokens: readonly Token[], i: number): CompiledHead | null {
-  const t = tokens[i];
+export function matchHead(tokens: Tokens, i: number): CompiledHead | null {
+  const t = tokens.facts(i);
   if (!t?.word) return null;
   const list = HEADS_BY_FIRST.get(t.fold);
   if (list === undefined) return null;
@@ -138,13 +138,13 @@ export function matchHead(tokens: readonly Token[], i: number): CompiledHead | n
   return null;
 }
 
-function matchPhraseAt(tokens: readonly Token[], i: number, toks: readonly string[]): boolean {
-  for (let k = 0; k < toks.length; k++) if (tokens[i + k]?.fold !== toks[k]) return false;
+function matchPhraseAt(tokens: Tokens, i: number, toks: readonly string[]): boolean {
+  for (let k = 0; k < toks.length; k++) if (tokens.fold(i + k) !== toks[k]) return false;
   return true;
 }
 
 /** A level word that really is one ('xã', not the 'xã' of 'xã hội'). */
-export function matchLevel(tokens: readonly Token[], i: number): number {
+export function matchLevel(tokens: Tokens, i: number): number {
   if (matchAny(tokens, i, FALSE_FRIENDS)) return 0;
   return matchAny(tokens, i, LEVELS);
 }
@@ -188,4 +188,4 @@ export const STOP_WORDS = new Set<string>([
 ]);
 
 const DASHES = new Set<string>(['-', '–', '—', '‐']);
-export const isDash = (t: Token | undefined): boolean => t !== undefined && DASHES.has(t.text);
+export const isDash = (tokens: Tokens, k: number): boolean => DASHES.has(tokens.text(k) ?? '');

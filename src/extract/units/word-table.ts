@@ -20,10 +20,10 @@ export interface WordFacts {
   cues: { words: number; hits: readonly CueHit[] } | undefined;
 }
 
-/** A cue word starting `offset` characters into a word ('từ' at 0 of 'từng'), lower case. */
+/** A cue word starting `offset` characters into a word ('từ' at 0 of 'từng'), by its number. */
 export interface CueHit {
   offset: number;
-  cue: string;
+  cue: number;
 }
 
 interface Entry extends WordFacts {
@@ -42,6 +42,15 @@ interface Entry extends WordFacts {
 const MIN_SLOTS = 1 << 12;
 const MAX_SLOTS = 1 << 17;
 let slots: (Entry | undefined)[] = new Array<Entry | undefined>(MIN_SLOTS).fill(undefined);
+// Each slot's hash, word length (0: an empty slot) and where its characters are kept in `pool`,
+// side by side in typed arrays: a probe compares these and the pooled characters, and touches
+// no entry and no string — objects spread over the heap, a cache miss each that cost more than
+// the rest of tokenizing.
+let hashes = new Int32Array(MIN_SLOTS);
+let lengths = new Int32Array(MIN_SLOTS);
+let offsets = new Int32Array(MIN_SLOTS);
+let pool = new Uint16Array(MIN_SLOTS * 4);
+let pooled = 0;
 let mask = MIN_SLOTS - 1;
 let size = 0;
 
@@ -51,8 +60,8 @@ export const HASH_START = 0x811c9dc5 | 0;
 /** FNV-1a over UTF-16 code units. */
 export const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
 
-function sameText(word: string, text: string, at: number): boolean {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(at + k)) return false;
+function samePooled(from: number, text: string, at: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (pool[from + k] !== text.charCodeAt(at + k)) return false;
   return true;
 }
 
@@ -64,9 +73,10 @@ export function internWord(
   hash: number,
   make: (word: string) => WordFacts,
 ): WordFacts {
+  const length = end - at;
   let i = hash & mask;
-  for (let e = slots[i]; e !== undefined; e = slots[i]) {
-    if (e.hash === hash && e.text.length === end - at && sameText(e.text, text, at)) return e;
+  for (let n = lengths[i]!; n !== 0; n = lengths[i]!) {
+    if (n === length && hashes[i] === hash && samePooled(offsets[i]!, text, at, length)) return slots[i]!;
     i = (i + 1) & mask;
   }
   const facts = make(text.slice(at, end));
@@ -85,9 +95,20 @@ export function internWord(
 }
 
 function insert(entry: Entry): void {
+  const word = entry.text;
+  if (pooled + word.length > pool.length) {
+    const bigger = new Uint16Array(Math.max(2 * pool.length, pooled + word.length));
+    bigger.set(pool.subarray(0, pooled));
+    pool = bigger;
+  }
+  for (let k = 0; k < word.length; k++) pool[pooled + k] = word.charCodeAt(k);
   let i = entry.hash & mask;
-  while (slots[i] !== undefined) i = (i + 1) & mask;
+  while (lengths[i] !== 0) i = (i + 1) & mask;
   slots[i] = entry;
+  hashes[i] = entry.hash;
+  lengths[i] = word.length;
+  offsets[i] = pooled;
+  pooled += word.length;
   size++;
 }
 
@@ -95,8 +116,16 @@ function resize(): void {
   const old = slots;
   const length = old.length < MAX_SLOTS ? old.length * 2 : MIN_SLOTS;
   slots = new Array<Entry | undefined>(length).fill(undefined);
+  hashes = new Int32Array(length);
+  lengths = new Int32Array(length);
+  offsets = new Int32Array(length);
   mask = length - 1;
   size = 0;
+  pooled = 0;
   // At the largest size the table starts over empty.
-  if (length > old.length) for (const e of old) if (e) insert(e);
+  if (length > old.length) {
+    for (const e of old) if (e) insert(e);
+  } else {
+    pool = new Uint16Array(MIN_SLOTS * 4);
+  }
 }
