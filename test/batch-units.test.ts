@@ -86,7 +86,7 @@ describe('JSONL records and --resume', () => {
     });
     const sink = await openJsonlSink(file, true);
     expect([...sink.done]).toEqual(['a.txt', 'b.txt']);
-    sink.write({ path: 'c.txt', ok: true, planJson: '{}' });
+    sink.write({ path: 'c.txt', ok: true, planJson: Buffer.from('{}') });
     sink.close();
     expect(readFileSync(file, 'utf8').split('\n').slice(1)).toEqual([
       good[1],

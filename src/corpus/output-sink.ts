@@ -1,9 +1,12 @@
 import type { BatchError } from './batch-record.js';
 import type { TableName } from './plan-tables.js';
 
-/** What a worker sends back for one file: its output already serialized, off the main thread. */
+/**
+ * What a worker sends back for one file: its output already serialized to UTF-8 off the main
+ * thread, in buffers the worker hands over (transfers) rather than copies.
+ */
 export type WorkerResult =
-  | { path: string; ok: true; planJson?: string; tables?: Partial<Record<TableName, string>> }
+  | { path: string; ok: true; planJson?: Uint8Array; tables?: Partial<Record<TableName, Uint8Array>> }
   | { path: string; ok: false; error: BatchError };
 
 /**

@@ -1,0 +1,43 @@
+import { resolve } from 'node:path';
+import { isKehoachError } from '../errors.js';
+import type { ParseOptions } from '../options.js';
+import { parsePlan } from '../parse-plan.js';
+import { readPlanFileSync } from '../read-plan-file.js';
+import type { WorkerResult } from './output-sink.js';
+import { planRows, serializeTables, type TableName } from './plan-tables.js';
+
+/** What every file of one batch shares. */
+export interface BatchJob {
+  cwd: string;
+  format: 'jsonl' | 'csv';
+  options: ParseOptions;
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * Parses one file and serializes its output, so the main thread only writes. The text goes out
+ * as UTF-8 bytes: that is what the sink writes anyway, and a byte buffer can be handed to the
+ * main thread whole, where a string (≈ 60 KB of JSON per plan) would be copied.
+ */
+export async function parseForBatch(path: string, job: BatchJob): Promise<WorkerResult> {
+  try {
+    const bytes = readPlanFileSync(resolve(job.cwd, path), job.options.maxBytes);
+    const plan = await parsePlan(bytes, job.options);
+    if (job.format === 'jsonl') return { path, ok: true, planJson: utf8.encode(JSON.stringify(plan)) };
+    const tables: Partial<Record<TableName, Uint8Array>> = {};
+    for (const [table, text] of Object.entries(serializeTables(planRows(path, plan))))
+      if (text) tables[table as TableName] = utf8.encode(text);
+    return { path, ok: true, tables };
+  } catch (error) {
+    const code = isKehoachError(error) ? error.code : 'INTERNAL';
+    return { path, ok: false, error: { code, message: String((error as Error)?.message ?? error) } };
+  }
+}
+
+/** The buffers of a result, to transfer rather than copy. */
+export function resultBuffers(result: WorkerResult): ArrayBuffer[] {
+  if (!result.ok) return [];
+  const views = result.planJson ? [result.planJson] : Object.values(result.tables ?? {});
+  return views.map((view) => view.buffer as ArrayBuffer);
+}
