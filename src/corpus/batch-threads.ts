@@ -1,6 +1,7 @@
 import type { ResourceLimits, Worker } from 'node:worker_threads';
+import type { ToWorker } from './batch-worker.js';
 import type { WorkerResult } from './output-sink.js';
-import type { BatchJob } from './parse-for-batch.js';
+import { type BatchJob, resultBuffers } from './parse-for-batch.js';
 import { startWorker, type WorkerFile } from './worker-file.js';
 
 export interface BatchThreadsOptions {
@@ -46,13 +47,17 @@ export async function parseInThreads(options: BatchThreadsOptions): Promise<void
       const stopped = () => failed || signal?.aborted === true;
       const hasWork = () => resent.length > 0 || next < files.length;
       const take = () => resent.pop() ?? files[next++]!;
-      const feed = (thread: Thread) => {
+      // The written result's buffers go back with the next file, for the thread to fill again.
+      const feed = (thread: Thread, giveBack: ArrayBuffer[] = []) => {
         while (!stopped() && thread.sent.length < AHEAD && hasWork()) {
           const path = take();
           thread.sent.push(path);
-          thread.worker.postMessage(path);
+          send(thread, { path, giveBack: giveBack.splice(0) });
         }
+        if (giveBack.length) send(thread, { path: null, giveBack });
       };
+      const send = (thread: Thread, message: ToWorker) =>
+        thread.worker.postMessage(message, message.giveBack);
       const finishIfIdle = () => {
         if ([...threads].every((t) => t.sent.length === 0) && (stopped() || !hasWork())) resolve();
       };
@@ -76,7 +81,7 @@ export async function parseInThreads(options: BatchThreadsOptions): Promise<void
         worker.on('message', (result: WorkerResult) => {
           thread.sent.shift();
           if (failed || !deliver(result)) return;
-          feed(thread);
+          feed(thread, resultBuffers(result));
           finishIfIdle();
         });
         worker.on('error', (error) => {

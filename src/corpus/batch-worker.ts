@@ -2,9 +2,17 @@
 // files the main thread sends, one after the other, and posts each record back.
 import { parentPort, workerData } from 'node:worker_threads';
 import { type BatchJob, parseForBatch, resultBuffers } from './parse-for-batch.js';
+import { Utf8Buffers } from './utf8-buffers.js';
+
+/** What the main thread sends: the next file (if any) and the buffers it has written out. */
+export interface ToWorker {
+  path: string | null;
+  giveBack: ArrayBuffer[];
+}
 
 const job = workerData as BatchJob;
 const port = parentPort!;
+const buffers = new Utf8Buffers();
 // The main thread sends a file or two ahead, so that this thread never waits for the next one.
 const queue: string[] = [];
 let draining = false;
@@ -12,13 +20,15 @@ let draining = false;
 async function drain() {
   draining = true;
   for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-    const result = await parseForBatch(path, job);
+    const result = await parseForBatch(path, job, buffers);
     port.postMessage(result, resultBuffers(result));
   }
   draining = false;
 }
 
-port.on('message', (path: string) => {
+port.on('message', ({ path, giveBack }: ToWorker) => {
+  for (const buffer of giveBack) buffers.giveBack(buffer);
+  if (path === null) return;
   queue.push(path);
   if (!draining) void drain();
 });

@@ -12,6 +12,8 @@ export type WorkerResult =
 /**
  * Where a batch writes. Every record is written whole with synchronous writes, so an interrupt
  * between records leaves only complete records; `done` lists what an earlier run already wrote.
+ * A result's bytes are the sink's only during write(): they then go back to the worker to be
+ * filled again.
  */
 export interface OutputSink {
   readonly format: 'jsonl' | 'csv';
