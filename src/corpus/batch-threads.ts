@@ -1,7 +1,7 @@
 import type { ResourceLimits, Worker } from 'node:worker_threads';
 import type { ToWorker } from './batch-worker.js';
-import type { WorkerResult } from './output-sink.js';
-import { type BatchJob, resultBuffers } from './parse-for-batch.js';
+import { resultBuffers, type WorkerResult } from './output-sink.js';
+import type { BatchJob } from './parse-for-batch.js';
 import { startWorker, type WorkerFile } from './worker-file.js';
 
 export interface BatchThreadsOptions {

@@ -1,7 +1,8 @@
 // The batch worker thread (built to dist/batch-worker.js and started by path): it parses the
 // files the main thread sends, one after the other, and posts each record back.
 import { parentPort, workerData } from 'node:worker_threads';
-import { type BatchJob, parseForBatch, resultBuffers } from './parse-for-batch.js';
+import { resultBuffers } from './output-sink.js';
+import { type BatchJob, parseForBatch } from './parse-for-batch.js';
 import { Utf8Buffers } from './utf8-buffers.js';
 
 /** What the main thread sends: the next file (if any) and the buffers it has written out. */

@@ -21,3 +21,10 @@ export interface OutputSink {
   write(result: WorkerResult): void;
   close(): void;
 }
+
+/** The buffers under a result's bytes: transferred to the main thread, and back once written. */
+export function resultBuffers(result: WorkerResult): ArrayBuffer[] {
+  if (!result.ok) return [];
+  const views = result.planJson ? [result.planJson] : Object.values(result.tables ?? {});
+  return [...new Set(views.map((view) => view.buffer as ArrayBuffer))];
+}

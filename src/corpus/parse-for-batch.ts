@@ -37,10 +37,3 @@ export async function parseForBatch(
     return { path, ok: false, error: { code, message: String((error as Error)?.message ?? error) } };
   }
 }
-
-/** The buffers under a result's bytes: transferred to the main thread, and back once written. */
-export function resultBuffers(result: WorkerResult): ArrayBuffer[] {
-  if (!result.ok) return [];
-  const views = result.planJson ? [result.planJson] : Object.values(result.tables ?? {});
-  return [...new Set(views.map((view) => view.buffer as ArrayBuffer))];
-}
