@@ -5,6 +5,7 @@ import { parseInThreads } from './batch-threads.js';
 import { discoverFiles } from './discover-files.js';
 import type { OutputSink, WorkerResult } from './output-sink.js';
 import { inShard, type Shard } from './shard.js';
+import { batchThreadHeap } from './thread-heap.js';
 import { findWorkerFile, type WorkerFile } from './worker-file.js';
 
 export interface BatchOptions {
@@ -55,6 +56,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       threads: Math.max(1, Math.min(options.jobs ?? availableParallelism(), todo.length)),
       job: { cwd, format: sink.format, options: options.parseOptions ?? {} },
       worker: options.worker ?? findWorkerFile(),
+      resourceLimits: batchThreadHeap(options.parseOptions?.maxBytes),
       signal,
       onResult: record,
     });
