@@ -33,7 +33,7 @@ export function findWorkerFile(): WorkerFile {
  */
 export function startWorker(file: WorkerFile, options: WorkerOptions): Worker {
   const settings = { ...options, execArgv: file.execArgv };
-  if (file.filename.endsWith('.js')) return new Worker(new URL(file.filename), settings);
+  if (!file.filename.endsWith('.ts')) return new Worker(new URL(file.filename), settings);
   const bootstrap = `import { createRequire } from 'node:module'; createRequire(${JSON.stringify(file.filename)})(${JSON.stringify(fileURLToPath(file.filename))});`;
   return new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`), settings);
 }
