@@ -86,7 +86,7 @@ describe('JSONL records and --resume', () => {
     });
     const sink = await openJsonlSink(file, true);
     expect([...sink.done]).toEqual(['a.txt', 'b.txt']);
-    sink.write({ path: 'c.txt', ok: true, planJson: '{}' });
+    sink.write({ path: 'c.txt', ok: true, planJson: Buffer.from('{}') });
     sink.close();
     expect(readFileSync(file, 'utf8').split('\n').slice(1)).toEqual([
       good[1],
@@ -146,5 +146,36 @@ describe('runBatch from the library', () => {
       failures: { EMPTY_DOCUMENT: 1 },
       interrupted: false,
     });
+  }, 60_000);
+
+  test('a thread that dies costs only its file: WORKER_CRASHED, and the files queued behind it are parsed', async () => {
+    const { runBatch } = await import('../src/corpus/run-batch.js');
+    const root = dir();
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(root, 'in'));
+    const names = ['a', 'b', 'crash-1', 'c', 'd', 'crash-2', 'e', 'f', 'g', 'h'];
+    for (const name of names) writeFileSync(join(root, `in/${name}.txt`), name);
+    const results: Array<{ path: string; ok: boolean; code?: string }> = [];
+    const summary = await runBatch({
+      patterns: ['in'],
+      cwd: root,
+      jobs: 2,
+      worker: { filename: new URL('./helpers/crashing-worker.mjs', import.meta.url).href, execArgv: [] },
+      sink: {
+        format: 'jsonl',
+        done: new Set(),
+        write: (r) => results.push({ path: r.path, ok: r.ok, ...(r.ok ? {} : { code: r.error.code }) }),
+        close: () => {},
+      },
+    });
+    expect(results.sort((a, b) => a.path.localeCompare(b.path))).toEqual(
+      [...names].sort().map((name) => ({
+        path: `in/${name}.txt`,
+        ok: !name.startsWith('crash'),
+        ...(name.startsWith('crash') ? { code: 'WORKER_CRASHED' } : {}),
+      })),
+    );
+    expect(summary).toMatchObject({ files: 10, parsed: 8, failed: 2, failures: { WORKER_CRASHED: 2 } });
+    expect(summary.failedFiles[0]!.error.message).toMatch(/exited with code 3/);
   }, 60_000);
 });

@@ -14,8 +14,9 @@ export interface BatchError {
 export type BatchRecord = { path: string; plan: Plan } | { path: string; error: BatchError };
 
 /** The JSONL line of a record (without the newline). */
-export const planLine = (path: string, planJson: string): string =>
-  `{"path":${JSON.stringify(path)},"plan":${planJson}}`;
+export const planLine = (path: string, planJson: string): string => `${planLineHead(path)}${planJson}}`;
+/** A Plan record's line up to its Plan: the batch writes the Plan's bytes after it, then `}`. */
+export const planLineHead = (path: string): string => `{"path":${JSON.stringify(path)},"plan":`;
 export const errorLine = (path: string, error: BatchError): string => JSON.stringify({ path, error });
 
 // {"path":"corpus/002.txt","plan":{…}} — the path is read from the line's head only.

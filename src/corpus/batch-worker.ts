@@ -1,28 +1,35 @@
-// The batch worker entry (built to dist/batch-worker.js and loaded by path in a worker thread).
-import { resolve } from 'node:path';
-import { isKehoachError } from '../errors.js';
-import type { ParseOptions } from '../options.js';
-import { parsePlanFile } from '../parse-plan.js';
-import type { WorkerResult } from './output-sink.js';
-import { planRows, serializeTables } from './plan-tables.js';
+// The batch worker thread (built to dist/batch-worker.js and started by path): it parses the
+// files the main thread sends, one after the other, and posts each record back.
+import { parentPort, workerData } from 'node:worker_threads';
+import { resultBuffers } from './output-sink.js';
+import { type BatchJob, parseForBatch } from './parse-for-batch.js';
+import { Utf8Buffers } from './utf8-buffers.js';
 
-export interface BatchTask {
-  /** The path as recorded in the output (relative to `cwd`). */
-  path: string;
-  cwd: string;
-  format: 'jsonl' | 'csv';
-  options: ParseOptions;
+/** What the main thread sends: the next file (if any) and the buffers it has written out. */
+export interface ToWorker {
+  path: string | null;
+  giveBack: ArrayBuffer[];
 }
 
-/** Parses one file and serializes its output here, so the main thread only writes. */
-export default async function parseForBatch(task: BatchTask): Promise<WorkerResult> {
-  const { path, format } = task;
-  try {
-    const plan = await parsePlanFile(resolve(task.cwd, path), task.options);
-    if (format === 'csv') return { path, ok: true, tables: serializeTables(planRows(path, plan)) };
-    return { path, ok: true, planJson: JSON.stringify(plan) };
-  } catch (error) {
-    const code = isKehoachError(error) ? error.code : 'INTERNAL';
-    return { path, ok: false, error: { code, message: String((error as Error)?.message ?? error) } };
+const job = workerData as BatchJob;
+const port = parentPort!;
+const buffers = new Utf8Buffers();
+// The main thread sends a file or two ahead, so that this thread never waits for the next one.
+const queue: string[] = [];
+let draining = false;
+
+async function drain() {
+  draining = true;
+  for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+    const result = await parseForBatch(path, job, buffers);
+    port.postMessage(result, resultBuffers(result));
   }
+  draining = false;
 }
+
+port.on('message', ({ path, giveBack }: ToWorker) => {
+  for (const buffer of giveBack) buffers.giveBack(buffer);
+  if (path === null) return;
+  queue.push(path);
+  if (!draining) void drain();
+});

@@ -1,12 +1,22 @@
 import { closeSync, existsSync, mkdirSync, openSync, statSync, truncateSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BatchError } from './batch-record.js';
 import { csvRow } from './csv.js';
 import type { OutputSink, WorkerResult } from './output-sink.js';
 import { errorRows, serializeTables, type TableName, tableColumns, tableNames } from './plan-tables.js';
 import { scanCsv } from './scan-output.js';
+import { writeAll } from './write-all.js';
 
 /** `plans` is written last for each file: its row is the commit mark that --resume trusts. */
 const writeOrder: TableName[] = [...tableNames.filter((t) => t !== 'plans'), 'plans'];
+
+/** A failed file's rows (a plans row only), as the bytes a worker would have sent. */
+function errorTables(path: string, error: BatchError): Partial<Record<TableName, Uint8Array>> {
+  const tables: Partial<Record<TableName, Uint8Array>> = {};
+  for (const [table, text] of Object.entries(serializeTables(errorRows(path, error))))
+    tables[table as TableName] = Buffer.from(text);
+  return tables;
+}
 
 /** Finds the files an earlier run finished and cuts every table back to their rows. */
 async function recover(dir: string): Promise<Set<string>> {
@@ -53,12 +63,10 @@ export async function openCsvSink(dir: string, resume: boolean): Promise<OutputS
     format: 'csv',
     done,
     write(result: WorkerResult) {
-      const tables = result.ok
-        ? (result.tables ?? {})
-        : serializeTables(errorRows(result.path, result.error));
+      const tables = result.ok ? (result.tables ?? {}) : errorTables(result.path, result.error);
       for (const table of writeOrder) {
-        const text = tables[table];
-        if (text) writeSync(fds.get(table)!, text);
+        const bytes = tables[table];
+        if (bytes?.byteLength) writeAll(fds.get(table)!, [bytes]);
       }
     },
     close() {

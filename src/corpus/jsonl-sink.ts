@@ -1,8 +1,12 @@
-import { closeSync, existsSync, mkdirSync, openSync, truncateSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, truncateSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { errorLine, planLine } from './batch-record.js';
+import { errorLine, planLineHead } from './batch-record.js';
 import type { OutputSink, WorkerResult } from './output-sink.js';
 import { scanJsonl } from './scan-output.js';
+import { writeAll } from './write-all.js';
+
+const NULL = Buffer.from('null');
+const LINE_END = Buffer.from('}\n');
 
 /**
  * JSONL output: one line per file, `{"path":…,"plan":…}` or `{"path":…,"error":{code,message}}`.
@@ -18,18 +22,17 @@ export async function openJsonlSink(file: string | null, resume: boolean): Promi
   }
   if (file) mkdirSync(dirname(file), { recursive: true });
   const fd = file ? openSync(file, resume ? 'a' : 'w') : null;
-  const emit = (line: string) => {
-    if (fd === null) process.stdout.write(line);
-    else writeSync(fd, line);
+  // The Plan's JSON arrives as UTF-8 bytes: the line is written around it, never decoded.
+  const emit = (chunks: Uint8Array[]) => {
+    if (fd === null) process.stdout.write(Buffer.concat(chunks));
+    else writeAll(fd, chunks);
   };
   return {
     format: 'jsonl',
     done,
     write(result: WorkerResult) {
-      const line = result.ok
-        ? planLine(result.path, result.planJson ?? 'null')
-        : errorLine(result.path, result.error);
-      emit(`${line}\n`);
+      if (result.ok) emit([Buffer.from(planLineHead(result.path)), result.planJson ?? NULL, LINE_END]);
+      else emit([Buffer.from(`${errorLine(result.path, result.error)}\n`)]);
     },
     close() {
       if (fd !== null) closeSync(fd);

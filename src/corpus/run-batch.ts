@@ -1,11 +1,11 @@
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
 import type { ParseOptions } from '../options.js';
 import { type BatchSummary, emptySummary } from './batch-summary.js';
-import type { BatchTask } from './batch-worker.js';
+import { parseInThreads } from './batch-threads.js';
 import { discoverFiles } from './discover-files.js';
 import type { OutputSink, WorkerResult } from './output-sink.js';
 import { inShard, type Shard } from './shard.js';
+import { batchThreadHeap } from './thread-heap.js';
 import { findWorkerFile, type WorkerFile } from './worker-file.js';
 
 export interface BatchOptions {
@@ -40,14 +40,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   summary.files = files.length;
   summary.skipped = files.length - todo.length;
   options.onStart?.(todo.length, summary);
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), todo.length || 1));
-  const worker = options.worker ?? findWorkerFile();
-  const pool = new Piscina<BatchTask, WorkerResult>({
-    filename: worker.filename,
-    execArgv: worker.execArgv,
-    minThreads: jobs,
-    maxThreads: jobs,
-  });
   const record = (result: WorkerResult) => {
     sink.write(result);
     if (result.ok) summary.parsed++;
@@ -58,49 +50,16 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     }
     options.onResult?.(result, summary);
   };
-  try {
-    await new Promise<void>((resolve, reject) => {
-      let next = 0;
-      let inFlight = 0;
-      let failed = false;
-      const finishIfIdle = () => {
-        if (inFlight === 0 && (next >= todo.length || signal?.aborted)) resolve();
-      };
-      // A few files queued per thread keep the threads busy without holding the corpus in memory.
-      const pump = () => {
-        while (!failed && !signal?.aborted && inFlight < jobs * 2 && next < todo.length) {
-          const path = todo[next++]!;
-          inFlight++;
-          pool
-            .run({ path, cwd, format: sink.format, options: options.parseOptions ?? {} })
-            .catch(
-              (error: unknown): WorkerResult => ({
-                path,
-                ok: false,
-                error: { code: 'WORKER_CRASHED', message: String((error as Error)?.message ?? error) },
-              }),
-            )
-            .then((result) => {
-              inFlight--;
-              if (failed) return;
-              try {
-                record(result);
-              } catch (error) {
-                failed = true;
-                reject(error);
-                return;
-              }
-              pump();
-              finishIfIdle();
-            });
-        }
-      };
-      signal?.addEventListener('abort', finishIfIdle, { once: true });
-      pump();
-      finishIfIdle();
+  if (todo.length) {
+    await parseInThreads({
+      files: todo,
+      threads: Math.max(1, Math.min(options.jobs ?? availableParallelism(), todo.length)),
+      job: { cwd, format: sink.format, options: options.parseOptions ?? {} },
+      worker: options.worker ?? findWorkerFile(),
+      resourceLimits: batchThreadHeap(options.parseOptions?.maxBytes),
+      signal,
+      onResult: record,
     });
-  } finally {
-    await pool.destroy();
   }
   summary.interrupted = summary.parsed + summary.failed < todo.length;
   summary.elapsedMs = performance.now() - started;

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 
 /** Where the batch worker is, and the flags its threads need to load it. */
 export interface WorkerFile {
@@ -23,4 +24,16 @@ export function findWorkerFile(): WorkerFile {
     filename: source.href,
     execArgv: hasTsx ? [...process.execArgv] : [...process.execArgv, '--import', tsx],
   };
+}
+
+/**
+ * Starts a thread on the worker file. A TypeScript worker (run from source) is required from a
+ * small module instead: Node 20 starts threads on JavaScript only and does not apply tsx's ESM
+ * loader inside them, while the require hook that `--import tsx` installs does work there.
+ */
+export function startWorker(file: WorkerFile, options: WorkerOptions): Worker {
+  const settings = { ...options, execArgv: file.execArgv };
+  if (!file.filename.endsWith('.ts')) return new Worker(new URL(file.filename), settings);
+  const bootstrap = `import { createRequire } from 'node:module'; createRequire(${JSON.stringify(file.filename)})(${JSON.stringify(fileURLToPath(file.filename))});`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`), settings);
 }

@@ -1,0 +1,61 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { isKehoachError, KehoachError } from './errors.js';
+import { DEFAULT_MAX_BYTES } from './options.js';
+
+function checkSize(path: string, info: { isFile(): boolean; size: number }, maxBytes: number | undefined) {
+  if (!info.isFile()) throw new KehoachError('FILE_NOT_FOUND', `${path} is not a file`);
+  const max = maxBytes ?? DEFAULT_MAX_BYTES;
+  if (info.size > max) {
+    throw new KehoachError(
+      'TOO_LARGE',
+      `${path} is ${(info.size / 1e6).toFixed(1)} MB, above maxBytes (${(max / 1e6).toFixed(1)} MB); raise maxBytes to parse it`,
+    );
+  }
+}
+
+function readError(path: string, error: unknown): KehoachError {
+  if (isKehoachError(error)) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'EISDIR')
+    return new KehoachError('FILE_NOT_FOUND', `no such file: ${path}`, { cause: error });
+  return new KehoachError('INTERNAL', `cannot read ${path}: ${(error as Error).message}`, { cause: error });
+}
+
+const bytesOf = (buffer: Buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+
+/** The bytes of a plan file, refused with a KehoachError if missing or above `maxBytes`. */
+export async function readPlanFile(path: string, maxBytes?: number): Promise<Uint8Array> {
+  try {
+    checkSize(path, await stat(path), maxBytes);
+    return bytesOf(await readFile(path));
+  } catch (error) {
+    throw readError(path, error);
+  }
+}
+
+/**
+ * The same, blocking: a batch worker thread has nothing else to do meanwhile, and each await
+ * of the asynchronous version is a round trip through libuv's thread pool that leaves the
+ * worker's core idle. Size and contents come from the one open file.
+ */
+export function readPlanFileSync(path: string, maxBytes?: number): Uint8Array {
+  let fd: number | null = null;
+  try {
+    fd = openSync(path, 'r');
+    const info = fstatSync(fd);
+    checkSize(path, info, maxBytes);
+    const bytes = new Uint8Array(info.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, null);
+      if (n === 0) break; // the file shrank since fstat
+      read += n;
+    }
+    return read === bytes.length ? bytes : bytes.subarray(0, read);
+  } catch (error) {
+    throw readError(path, error);
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
