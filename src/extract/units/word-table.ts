@@ -48,13 +48,16 @@ interface Entry extends WordFacts {
 const MIN_SLOTS = 1 << 12;
 const MAX_SLOTS = 1 << 17;
 let slots: (Entry | undefined)[] = new Array<Entry | undefined>(MIN_SLOTS).fill(undefined);
-// Each slot's hash, word length (0: an empty slot) and where its characters are kept in `pool`,
-// side by side in typed arrays: a probe compares these and the pooled characters, and touches
-// no entry and no string — objects spread over the heap, a cache miss each that cost more than
-// the rest of tokenizing.
-let hashes = new Int32Array(MIN_SLOTS);
-let lengths = new Int32Array(MIN_SLOTS);
-let offsets = new Int32Array(MIN_SLOTS);
+// Each slot's word length (0: an empty slot), hash and where its characters are kept in `pool`,
+// side by side in one typed array, four numbers a slot (the fourth unused: a slot never spans
+// two cache lines): a probe compares these and the pooled characters, and touches no entry and
+// no string — objects spread over the heap, a cache miss each that cost more than the rest of
+// tokenizing.
+const LENGTH = 0;
+const HASH = 1;
+const OFFSET = 2;
+const STRIDE = 4;
+let meta = new Int32Array(STRIDE * MIN_SLOTS);
 let pool = new Uint16Array(MIN_SLOTS * 4);
 let pooled = 0;
 let mask = MIN_SLOTS - 1;
@@ -81,8 +84,10 @@ export function internWord(
 ): WordFacts {
   const length = end - at;
   let i = hash & mask;
-  for (let n = lengths[i]!; n !== 0; n = lengths[i]!) {
-    if (n === length && hashes[i] === hash && samePooled(offsets[i]!, text, at, length)) return slots[i]!;
+  for (let n = meta[STRIDE * i + LENGTH]!; n !== 0; n = meta[STRIDE * i + LENGTH]!) {
+    const m = STRIDE * i;
+    if (n === length && meta[m + HASH] === hash && samePooled(meta[m + OFFSET]!, text, at, length))
+      return slots[i]!;
     i = (i + 1) & mask;
   }
   const facts = make(text.slice(at, end));
@@ -110,11 +115,11 @@ function insert(entry: Entry): void {
   }
   for (let k = 0; k < word.length; k++) pool[pooled + k] = word.charCodeAt(k);
   let i = entry.hash & mask;
-  while (lengths[i] !== 0) i = (i + 1) & mask;
+  while (meta[STRIDE * i + LENGTH] !== 0) i = (i + 1) & mask;
   slots[i] = entry;
-  hashes[i] = entry.hash;
-  lengths[i] = word.length;
-  offsets[i] = pooled;
+  meta[STRIDE * i + LENGTH] = word.length;
+  meta[STRIDE * i + HASH] = entry.hash;
+  meta[STRIDE * i + OFFSET] = pooled;
   pooled += word.length;
   size++;
 }
@@ -123,9 +128,7 @@ function resize(): void {
   const old = slots;
   const length = old.length < MAX_SLOTS ? old.length * 2 : MIN_SLOTS;
   slots = new Array<Entry | undefined>(length).fill(undefined);
-  hashes = new Int32Array(length);
-  lengths = new Int32Array(length);
-  offsets = new Int32Array(length);
+  meta = new Int32Array(STRIDE * length);
   mask = length - 1;
   size = 0;
   pooled = 0;
