@@ -101,6 +101,8 @@ function factsOf(t: string): WordFacts {
     cap: first !== first.toLowerCase(),
     word: /[\p{L}\p{N}]/u.test(first),
     opens: undefined,
+    opensPhrases: 0,
+    phrasesOf: -1,
     cueHits: NO_CUES,
     cueWords: -1,
   };

@@ -14,6 +14,13 @@ export interface WordFacts {
    */
   opens: ReadonlySet<string> | null | false | undefined;
   /**
+   * Noted by the unit lexicons (vocabulary.ts) the first time one is asked about the word: a
+   * bit for each lexicon with a phrase the word opens, for the lexicons compiled then
+   * (`phrasesOf`, -1 before).
+   */
+  opensPhrases: number;
+  phrasesOf: number;
+  /**
    * Noted by the deadline rules' cue index (cue-index.ts) the first time it reads the word:
    * where in it a cue word starts ('trước' at 0), for the cue words known then (`cueWords`,
    * -1 before). Two fields, not an object of their own: the scan reads them for every token,
@@ -97,6 +104,8 @@ export function internWord(
     cap: facts.cap,
     word: facts.word,
     opens: undefined,
+    opensPhrases: 0,
+    phrasesOf: -1,
     cueHits: facts.cueHits,
     cueWords: facts.cueWords,
     hash,
