@@ -88,6 +88,8 @@ for (const h of HEADS) {
   HEADS_BY_FIRST.set(h.toks[0]!, list);
 }
 
+// The head nouns as a lexicon, for its bit in a word's opensPhrases (matchHead reads HEADS_BY_FIRST).
+const HEAD_WORDS = compile(unitHeadNouns.map((h) => h.words));
 export const LEVELS = compile(unitLevels);
 export const LEVEL_PHRASES = compile(unitLevelPhrases);
 export const DROPPED = compile(unitDroppedQualifiers);
@@ -120,18 +122,24 @@ for (const p of [
 export const UNIT_OPENERS = new Set<string>(OPENER_NEXT.keys());
 
 /**
+ * The words that may follow a word that opens a unit name (null: it is a name alone), false
+ * when it opens none. Looked up once per distinct word, then read from the word's facts.
+ */
+export function unitOpening(facts: WordFacts): ReadonlySet<string> | null | false {
+  if (facts.opens === undefined) {
+    const opens = facts.word ? OPENER_NEXT.get(facts.fold) : undefined;
+    facts.opens = opens === undefined ? false : opens;
+  }
+  return facts.opens;
+}
+
+/**
  * Whether a unit name can open at tokens[i], judged by its first two words: every token is
  * asked, and 'công', 'chính', 'tổ' open phrases ('Công an', 'Chính phủ') far less often than
  * they open other words ('công tác', 'chính quyền').
  */
 export function mayOpenUnit(tokens: Tokens, i: number): boolean {
-  const facts = tokens.facts(i)!;
-  // Looked up once per distinct word, then read from the word's facts.
-  if (facts.opens === undefined) {
-    const opens = facts.word ? OPENER_NEXT.get(facts.fold) : undefined;
-    facts.opens = opens === undefined ? false : opens;
-  }
-  const next = facts.opens;
+  const next = unitOpening(tokens.facts(i)!);
   if (next === false) return false;
   return next === null || (i + 1 < tokens.length && next.has(tokens.fold(i + 1)!));
 }
@@ -155,7 +163,7 @@ export function matchAny(tokens: Tokens, i: number, phrases: Lexicon): number {
 /** The head noun at tokens[i], respecting case: 'Phòng' and '(qua phòng' yes, 'ban, ngành' no. */
 export function matchHead(tokens: Tokens, i: number): CompiledHead | null {
   const t = tokens.facts(i);
-  if (!t?.word) return null;
+  if (!t?.word || !mayOpenPhrase(t, HEAD_WORDS)) return null;
   const list = HEADS_BY_FIRST.get(t.fold);
   if (list === undefined) return null;
   for (let n = 0; n < list.length; n++) {
