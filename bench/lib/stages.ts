@@ -119,7 +119,8 @@ export async function discoverStages(): Promise<Stage[]> {
       if (typeof value === 'function' && /^extract[A-Z]/.test(name)) {
         const fn = value as (...args: unknown[]) => unknown;
         // extractMeta reads (seg, options); the other kinds read one context.
-        const run = fn.length >= 2 ? (p: Prepared) => fn({ ...p.seg }, p.options) : (p: Prepared) => fn(freshCtx(p));
+        const run =
+          fn.length >= 2 ? (p: Prepared) => fn({ ...p.seg }, p.options) : (p: Prepared) => fn(freshCtx(p));
         stages.push({ name: `extract/${kind}`, group: 'extract', part: false, run });
       } else if (isExtractorList(value)) {
         for (const rule of value) {
