@@ -9,8 +9,7 @@
  * when the line-endings step was skipped) is searched with `multiline` itself.
  */
 export function lineStartMatches(text: string, sticky: RegExp, multiline: RegExp): RegExpExecArray[] {
-  if (text.indexOf('\r') >= 0 || text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0)
-    return [...text.matchAll(multiline)];
+  if (hasOtherLineEnds(text)) return [...text.matchAll(multiline)];
   const out: RegExpExecArray[] = [];
   for (let at = 0; ; ) {
     sticky.lastIndex = at;
@@ -20,4 +19,29 @@ export function lineStartMatches(text: string, sticky: RegExp, multiline: RegExp
     if (nl < 0) return out;
     at = nl + 1;
   }
+}
+
+/**
+ * What `multiline.exec(text)` finds for a pattern that opens with a multiline `^` (its match
+ * may run on past its line): `sticky`, the same pattern without the `^`, tried at each line
+ * start in turn, the first match returned.
+ */
+export function firstLineStartMatch(text: string, sticky: RegExp, multiline: RegExp): RegExpExecArray | null {
+  if (hasOtherLineEnds(text)) {
+    multiline.lastIndex = 0;
+    return multiline.exec(text);
+  }
+  for (let at = 0; ; ) {
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m) return m;
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) return null;
+    at = nl + 1;
+  }
+}
+
+/** A line end other than '\n', after which a multiline `^` also matches. */
+function hasOtherLineEnds(text: string): boolean {
+  return text.indexOf('\r') >= 0 || text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0;
 }

@@ -1,5 +1,6 @@
 import { canonicalId } from '../extract/citations/canonical-id.js';
 import { NUMBER } from '../extract/citations/token-patterns.js';
+import { firstLineStartMatch } from '../extract/line-start-matches.js';
 import type { ExtractContext } from '../extract/types.js';
 import { standardPrefixes } from '../lexicon/citation-words.js';
 import type { Citation } from '../schema/citation.js';
@@ -7,6 +8,8 @@ import type { RefinePass } from './types.js';
 
 // 'Số: 21/KH-UBND' on a line of its own: the plan's own number.
 const OWN_NUMBER_LINE = new RegExp(String.raw`^[ \t]{0,8}Số[ \t]{0,4}:?[ \t]{0,8}${NUMBER}`, 'mu');
+// The same, tried where a line starts (see firstLineStartMatch).
+const OWN_NUMBER_AT = new RegExp(String.raw`[ \t]{0,8}Số[ \t]{0,4}:?[ \t]{0,8}${NUMBER}`, 'uy');
 const STANDARD = new RegExp(`^(?:${standardPrefixes.join('|')})`, 'u');
 // How far down an unsegmented text the header's 'Số:' line may stand.
 const HEADER_REACH = 3000;
@@ -21,7 +24,7 @@ function ownIds(ctx: ExtractContext): Set<string> {
   const lines = [ctx.seg.header.numberLine, ctx.seg.decision?.numberLine].filter((l) => l != null);
   const heads = lines.length ? lines.map((l) => `Số: ${l.text}`) : [ctx.text.slice(0, HEADER_REACH)];
   for (const head of heads) {
-    const m = OWN_NUMBER_LINE.exec(head);
+    const m = firstLineStartMatch(head, OWN_NUMBER_AT, OWN_NUMBER_LINE);
     if (m)
       ids.add(
         key(canonicalId(m.groups!['num']!, m.groups!['year'], m.groups!['sep']!, m.groups!['code']!).id),
@@ -33,6 +36,8 @@ function ownIds(ctx: ExtractContext): Set<string> {
 // Lines that only a header has: the motto, the party's name, the plan's own 'Số:' line.
 const HEADER_MARK =
   /^[ \t]{0,8}(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Số[ \t]{0,4}:)/mu;
+const HEADER_MARK_AT =
+  /[ \t]{0,8}(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Số[ \t]{0,4}:)/uy;
 
 /**
  * Where the header starts: segmentation's header, or, before segmentation finds one, the
@@ -41,7 +46,7 @@ const HEADER_MARK =
  */
 function headerStart(ctx: ExtractContext): number {
   if (ctx.seg.header.span) return ctx.seg.header.span.start;
-  const m = HEADER_MARK.exec(ctx.text.slice(0, HEADER_REACH));
+  const m = firstLineStartMatch(ctx.text.slice(0, HEADER_REACH), HEADER_MARK_AT, HEADER_MARK);
   if (!m) return 0;
   const lines = ctx.seg.lines;
   let i = lines.findIndex((l) => l.end >= m.index);

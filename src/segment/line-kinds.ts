@@ -24,9 +24,13 @@ export const datelinePlace = (line: string): string | null =>
 const DOC_TYPES = new Map<string, string>(
   docTypeHeadings.map(([caps, name]) => [caps.replace(/ /gu, ''), name]),
 );
+// Their first letters: every short line is asked, and most open with another letter.
+const DOC_TYPE_FIRSTS = new Set<string>([...DOC_TYPES.keys()].map((k) => k.charAt(0)));
+
 /** 'KẾ HOẠCH' → 'Kế hoạch' when the line is a document type heading and nothing else. */
 export function docTypeOf(line: string): string | null {
-  if (line.length > 40) return null;
+  // The line is trimmed: its first character is the first of the key.
+  if (line.length > 40 || !DOC_TYPE_FIRSTS.has(line.charAt(0))) return null;
   return DOC_TYPES.get(line.replace(/\s+/gu, '')) ?? null;
 }
 

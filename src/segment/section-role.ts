@@ -10,8 +10,13 @@ import { collapseSpaces } from './collapse-spaces.js';
 function key(s: string): string {
   return collapseSpaces(s.toLowerCase())
     .trim()
-    .replace(/([oòóỏõọuùúủũụ])([aàáảãạeèéẻẽẹyỳýỷỹỵ])/gu, (pair) => oldTone(pair));
+    .replace(NEW_TONE_PAIR, (pair) => oldTone(pair));
 }
+
+// The vowel pairs whose tone moves: a plain 'o' or 'u' and a toned 'a', 'e' or 'y' ('uỷ', 'hoà').
+// A pair with a toned or marked first vowel ('òa', 'ơi') or an untoned second keeps its letters,
+// and no moving pair can start on the second vowel of one that stays: only these are replaced.
+const NEW_TONE_PAIR = /[ou][àáảãạèéẻẽẹỳýỷỹỵ]/gu;
 
 // Few distinct vowel pairs exist, and 'của', 'hoạch' recur in every heading: each is placed once.
 const OLD_TONE = new Map<string, string>();

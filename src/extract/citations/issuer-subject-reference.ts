@@ -26,9 +26,10 @@ const GENERIC_BEFORE = /(?:(?:^|\s)(?:các|những|từng|mọi|là)|,)\s{0,8}$/
  */
 export const issuerSubjectReference: Extractor<Citation> = {
   ruleId: 'citation.issuer-subject',
-  find({ text }) {
+  find(ctx) {
+    const { text } = ctx;
     const out: Citation[] = [];
-    for (const a of matchAllAt(text, ANCHOR, FIRSTS)) {
+    for (const a of matchAllAt(ctx, ANCHOR, FIRSTS)) {
       if (WORD_CHAR.test(text[a.index - 1] ?? ' ')) continue;
       if (GENERIC_BEFORE.test(text.slice(Math.max(0, a.index - 16), a.index))) continue;
       const attrs = readAttributes(text, a.index + a[0].length);

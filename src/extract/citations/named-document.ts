@@ -39,9 +39,10 @@ const MAX_WORDS = 30;
  */
 export const namedDocument: Extractor<Citation> = {
   ruleId: 'citation.named-document',
-  find({ text }) {
+  find(ctx) {
+    const { text } = ctx;
     const out: Citation[] = [];
-    for (const a of matchAllAt(text, ANCHOR, FIRSTS)) {
+    for (const a of matchAllAt(ctx, ANCHOR, FIRSTS)) {
       if (BEFORE.test(text.slice(Math.max(0, a.index - 24), a.index))) continue;
       const type = squash(a.groups!['type']!);
       const raw = a.groups!['name']!;

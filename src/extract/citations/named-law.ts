@@ -62,9 +62,10 @@ function readName(text: string, at: number): Name {
  */
 export const namedLaw: Extractor<Citation> = {
   ruleId: 'citation.named-law',
-  find({ text }) {
+  find(ctx) {
+    const { text } = ctx;
     const out: Citation[] = [];
-    for (const a of matchAllAt(text, ANCHOR, FIRSTS)) {
+    for (const a of matchAllAt(ctx, ANCHOR, FIRSTS)) {
       const type = canonicalDocumentType(a.groups!['type']!)!;
       const typeEnd = a.index + a[0].length;
       const name = readName(text, typeEnd);

@@ -32,7 +32,11 @@ interface Printed {
 function readNumber(re: RegExp, text: string, at: number): Printed | null {
   re.lastIndex = at;
   const m = re.exec(text);
-  if (!m) return null;
+  return m ? printed(m) : null;
+}
+
+/** A match of NUMBER (or NEXT_NUMBER_AT) as a printed number: its extent and canonical id. */
+function printed(m: RegExpExecArray): Printed {
   const g = m.groups!;
   const canonical = canonicalId(g['num']!, g['year'], g['sep']!, g['code']!);
   return { start: m.index + m[0].indexOf(g['num']!), end: m.index + m[0].length, canonical };
@@ -53,7 +57,8 @@ export const numberedCitation: Extractor<Citation> = {
       if (m.index < consumed || GLUED.test(text[m.index - 1] ?? ' ')) continue;
       const t = typeBefore(text, m.index);
       if (!t) continue;
-      const numbers = [readNumber(NUMBER_AT, text, m.index)!];
+      // m is NUMBER_AT's match where the number starts: read as it is, not matched again.
+      const numbers = [printed(m)];
       for (let next = readNumber(NEXT_NUMBER_AT, text, numbers[0]!.end); next; ) {
         numbers.push(next);
         next = readNumber(NEXT_NUMBER_AT, text, next.end);

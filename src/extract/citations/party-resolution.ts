@@ -45,17 +45,18 @@ function cite(start: number, end: number, text: string, ruleId: string): Citatio
 /** Party congress and plenum resolutions, cited by name (SPEC §2.3). */
 export const partyResolution: Extractor<Citation> = {
   ruleId: 'citation.party-resolution',
-  find({ text }) {
+  find(ctx) {
+    const { text } = ctx;
     const out: Citation[] = [];
-    for (const m of matchAllAt(text, PLENUM, NGHI)) {
+    for (const m of matchAllAt(ctx, PLENUM, NGHI)) {
       const c = cite(m.index, m.index + m[0].length, text, 'citation.party-resolution');
       const term = m.groups!['term'];
       c.title = `Nghị quyết Trung ương ${m.groups!['n']}${term ? ` (khóa ${term})` : ''}`;
       out.push(c);
     }
-    for (const m of matchAllAt(text, NTH_PLENUM, NGHI))
+    for (const m of matchAllAt(ctx, NTH_PLENUM, NGHI))
       out.push(cite(m.index, m.index + m[0].length, text, 'citation.party-resolution'));
-    for (const m of matchAllAt(text, CONGRESS, NGHI)) {
+    for (const m of matchAllAt(ctx, CONGRESS, NGHI)) {
       let end = m.index + m[0].length;
       for (let n = 0; n < MAX_WORDS; n++) {
         NAME_WORD_AT.lastIndex = end;

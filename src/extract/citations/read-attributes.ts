@@ -1,6 +1,6 @@
 import { issuerStopWords } from '../../lexicon/citation-words.js';
 import { issuerHeads } from '../../lexicon/issuers.js';
-import { backOver } from '../../segment/white-space.js';
+import { backOver, isSpaceCode } from '../../segment/white-space.js';
 import { canonicalIssuer } from './canonical-issuer.js';
 import { DATE, isoDate, squash } from './token-patterns.js';
 
@@ -37,40 +37,54 @@ const HEADS = [...issuerHeads].sort((a, b) => b.length - a.length);
 // Each head with the space that follows it in a longer name, built once.
 const HEADS_SPACED = HEADS.map((h) => `${h} `);
 
-const WORD = /\S+/gu;
 const CAPITAL = /^\p{Lu}/u;
 // The next word is looked at through the 24 characters after a word: a longer one is cut there.
 const NEXT_REACH = 24;
 
-function nextWordLower(raw: string, end: number, next: RegExpExecArray | null): string {
-  if (!next || next.index >= end + NEXT_REACH) return '';
-  return raw.slice(next.index, Math.min(next.index + next[0].length, end + NEXT_REACH)).toLowerCase();
+/** Where the word (a run of non-white-space, as /\S+/ reads it) at or after `from` starts, or -1. */
+function wordStart(raw: string, from: number): number {
+  let i = from;
+  while (i < raw.length && isSpaceCode(raw.charCodeAt(i))) i++;
+  return i < raw.length ? i : -1;
+}
+
+function wordEnd(raw: string, start: number): number {
+  let i = start;
+  while (i < raw.length && !isSpaceCode(raw.charCodeAt(i))) i++;
+  return i;
 }
 
 /**
  * The issuer's words at the start of `raw`: up to a stop word, or a capitalised word before
- * 'số' (the next citation: '… Chính phủ Nghị định số …'). Null if they name no body.
+ * 'số' (the next citation: '… Chính phủ Nghị định số …'). Null if they name no body. The words
+ * are cut by a loop over the few characters, not a regex match each: a dozen words a citation.
  */
 function issuerWords(raw: string): { words: string[]; end: number } | null {
   const words: string[] = [];
   let end = 0;
-  WORD.lastIndex = 0;
-  for (let w = WORD.exec(raw), next = w && WORD.exec(raw); w; w = next, next = w && WORD.exec(raw)) {
+  for (let start = wordStart(raw, 0); start >= 0; ) {
+    const stop = wordEnd(raw, start);
+    const word = raw.slice(start, stop);
+    const next = wordStart(raw, stop);
     if (words.length > 0) {
-      const lower = w[0].toLowerCase();
+      const lower = word.toLowerCase();
       if (STOP_WORDS.has(lower)) break;
       // The next word matters after a pair's first word or a capitalised word: read it only then.
       const pairs = STOP_PAIR_FIRSTS.has(lower);
-      const capital = CAPITAL.test(w[0]);
+      const capital = CAPITAL.test(word);
       if (pairs || capital) {
-        const nextLower = nextWordLower(raw, w.index + w[0].length, next);
+        const nextLower =
+          next < 0 || next >= stop + NEXT_REACH
+            ? ''
+            : raw.slice(next, Math.min(wordEnd(raw, next), stop + NEXT_REACH)).toLowerCase();
         if (pairs && STOP_PAIRS.has(`${lower} ${nextLower}`)) break;
         if (capital && nextLower === 'số') break;
       }
     }
     if (words.length === MAX_ISSUER_WORDS) return null;
-    words.push(w[0]);
-    end = w.index + w[0].length;
+    words.push(word);
+    end = stop;
+    start = next;
   }
   const lower = words.join(' ').toLowerCase();
   for (let h = 0; h < HEADS.length; h++) {

@@ -87,7 +87,7 @@ function scanCues(ctx: { text: string; seg?: object }): CuePositions {
  * past the token, and a match is the one a scan of the whole text finds there.
  */
 function cuesIn(facts: WordFacts, sticky: RegExp): readonly CueHit[] {
-  if (facts.cues?.words === cueWords.size) return facts.cues.hits;
+  if (facts.cueWords === cueWords.size) return facts.cueHits;
   const word = facts.text;
   let hits = NO_HITS;
   for (let k = 0; k < word.length; k++) {
@@ -96,7 +96,8 @@ function cuesIn(facts: WordFacts, sticky: RegExp): readonly CueHit[] {
     const m = sticky.exec(word);
     if (m) hits = [...hits, { offset: k, cue: cueWords.get(m[0].toLowerCase()) ?? -1 }];
   }
-  facts.cues = { words: cueWords.size, hits };
+  facts.cueHits = hits;
+  facts.cueWords = cueWords.size;
   return hits;
 }
 

@@ -23,6 +23,15 @@ const VOCABULARY: Vocabulary = [
   .map((v) => ({ ...v, words: v.written.map(fold) }))
   .sort((a, b) => b.words.length - a.words.length);
 
+// The entries by first word, each list in VOCABULARY's order (longest first): a word that
+// opens none costs one look-up, not a try of every entry.
+const BY_FIRST = new Map<string, Vocabulary[number][]>();
+for (const v of VOCABULARY) {
+  const list = BY_FIRST.get(v.words[0]!) ?? [];
+  list.push(v);
+  BY_FIRST.set(v.words[0]!, list);
+}
+
 const KEPT = new Set<string>(keptAbbreviations);
 
 /**
@@ -41,7 +50,7 @@ export function organisationCase(text: string): string {
   let mode: 'place' | 'name' | 'plain' = 'plain';
   let nameStart = false;
   for (let i = 0; i < tokens.length; ) {
-    const hit = VOCABULARY.find((v) => v.words.every((w, k) => (folded[i + k] ?? '') === w));
+    const hit = BY_FIRST.get(folded[i]!)?.find((v) => v.words.every((w, k) => (folded[i + k] ?? '') === w));
     if (hit) {
       out.push(...(hit.kind === 'level' ? hit.written.map(lower) : hit.written));
       mode = hit.kind === 'level' ? 'place' : hit.kind === 'head' ? 'name' : 'plain';

@@ -4,6 +4,7 @@ import type { Span } from '../../schema/span.js';
 import { collapseSpaces } from '../../segment/collapse-spaces.js';
 import type { Line } from '../../segment/lines.js';
 import type { Segmented } from '../../segment/types.js';
+import { isSpaceCode } from '../../segment/white-space.js';
 import { memoOn } from '../memo-on.js';
 import { foldPhrase, foldWord } from '../units/tokens.js';
 
@@ -30,9 +31,18 @@ const HEAD_WORDS = Math.max(...COLUMNS.flatMap(([, words]) => words.map((w) => w
 const FIRST_WORDS = new Set(COLUMNS.flatMap(([, words]) => words.map((w) => w.split(' ')[0]!)));
 // 'Cơ quan chủ trì:' — the words of a cell, '*', ':' and '.' read as spaces
 const CELL_WORD = /[^\s*:.]+/gu;
+// The first letters of those first words. Folding lower-cases a word's first letter and may
+// compose it with a mark or move a tone onto an 'o' or 'u' — never onto another letter — so a
+// cell whose first letter, lower-cased, is none of these opens no heading.
+const FIRST_LETTERS = new Set([...FIRST_WORDS].map((w) => w.charAt(0)));
+const SKIPPED = '*:.';
 
 /** What a heading cell says the column holds ('Cơ quan chủ trì' → lead), or null. */
 export function columnKind(cell: string): TaskTableColumn | null {
+  // Every line of the text is asked: its first letter rules most out before any regex runs.
+  let i = 0;
+  while (i < cell.length && (isSpaceCode(cell.charCodeAt(i)) || SKIPPED.includes(cell.charAt(i)))) i++;
+  if (!FIRST_LETTERS.has(cell.charAt(i).toLowerCase())) return null;
   CELL_WORD.lastIndex = 0;
   const opening = CELL_WORD.exec(cell);
   // Every line of the text is asked: most fail on their first word, read before any other.
@@ -97,6 +107,9 @@ function pipeCells(line: Line): TableCellText[] {
   return cells;
 }
 
+// '|---|:---|', '----': a markdown separator row
+const SEPARATOR_ROW = /^[\s|:-]+$/u;
+
 const hasTwoBars = (text: string): boolean => {
   const first = text.indexOf('|');
   return first >= 0 && text.indexOf('|', first + 1) >= 0;
@@ -115,11 +128,12 @@ function fromPipes(lines: readonly Line[]): TaskTable[] {
     rows = [];
   };
   for (const line of lines) {
-    if (line.text.trim() === '' || /^[\s|:-]+$/u.test(line.text)) continue;
+    // A line without two bars ends an open table unless it is blank or a separator row.
     if (!hasTwoBars(line.text)) {
-      flush();
+      if (header && line.text.trim() !== '' && !SEPARATOR_ROW.test(line.text)) flush();
       continue;
     }
+    if (SEPARATOR_ROW.test(line.text)) continue;
     const cells = pipeCells(line);
     const cols = headerColumns(cells);
     if (cols) {

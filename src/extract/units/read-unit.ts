@@ -19,7 +19,7 @@ import {
   POSITIONS,
   QUALIFIERS,
   STOP_WORDS,
-  UNIT_OPENERS,
+  unitOpening,
   VERBS,
 } from './vocabulary.js';
 
@@ -244,8 +244,8 @@ function readCollective(text: string, tokens: Tokens, j: number, from: number): 
  */
 export function readUnit(text: string, tokens: Tokens, i: number): Read | null {
   const t = tokens.facts(i);
-  // most words open no unit: one look-up rules them out before the lexicons are walked
-  if (!t?.word || !UNIT_OPENERS.has(t.fold)) return null;
+  // most words open no unit: their facts rule them out before the lexicons are walked
+  if (t === undefined || unitOpening(t) === false) return null;
   // 'KH-UBND', 'QĐ-UBND-HC' are codes: an abbreviation glued to '-' or '/' names no unit
   const before = tokens.text(i - 1);
   if ((before === '-' || before === '/') && tokens.end(i - 1) === tokens.start(i)) return null;

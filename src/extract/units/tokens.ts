@@ -1,5 +1,5 @@
 import { memoOn } from '../memo-on.js';
-import { HASH_START, hashStep, internWord, type WordFacts } from './word-table.js';
+import { HASH_START, hashStep, internWord, NO_CUES, type WordFacts } from './word-table.js';
 
 /**
  * The words and punctuation marks of a text, in order, with what unit recognition asks of
@@ -101,7 +101,10 @@ function factsOf(t: string): WordFacts {
     cap: first !== first.toLowerCase(),
     word: /[\p{L}\p{N}]/u.test(first),
     opens: undefined,
-    cues: undefined,
+    opensPhrases: 0,
+    phrasesOf: -1,
+    cueHits: NO_CUES,
+    cueWords: -1,
   };
 }
 

@@ -20,6 +20,7 @@ import {
 } from '../../lexicon/unit-levels.js';
 import { objectCues, subjectVerbs } from '../../lexicon/unit-role-verbs.js';
 import { foldPhrase, phraseTokens, type Tokens } from './tokens.js';
+import type { WordFacts } from './word-table.js';
 
 /**
  * A lexicon as folded token sequences, longest first, grouped by first and by last word, so a
@@ -28,6 +29,27 @@ import { foldPhrase, phraseTokens, type Tokens } from './tokens.js';
 export interface Lexicon {
   byFirst: ReadonlyMap<string, readonly string[][]>;
   byLast: ReadonlyMap<string, readonly string[][]>;
+  /** This lexicon's bit in a word's `opensPhrases` (0 past the 31st lexicon: always looked up). */
+  bit: number;
+}
+
+// Every lexicon compiled, in order: a word notes, once, which of them have a phrase it opens.
+const LEXICONS: Lexicon[] = [];
+
+/**
+ * Whether a phrase of `lexicon` can open with the word: read from the bits the word noted the
+ * first time it was asked, so a token that opens none of a lexicon's phrases costs no map
+ * look-up — matchAny is asked at every word of every unit read, a dozen lexicons each.
+ */
+function mayOpenPhrase(facts: WordFacts, lexicon: Lexicon): boolean {
+  if (lexicon.bit === 0) return true;
+  if (facts.phrasesOf !== LEXICONS.length) {
+    let bits = 0;
+    for (const l of LEXICONS) if (l.byFirst.has(facts.fold)) bits |= l.bit;
+    facts.opensPhrases = bits;
+    facts.phrasesOf = LEXICONS.length;
+  }
+  return (facts.opensPhrases & lexicon.bit) !== 0;
 }
 
 function group(phrases: readonly string[][], at: (p: string[]) => string): Map<string, string[][]> {
@@ -43,7 +65,13 @@ function group(phrases: readonly string[][], at: (p: string[]) => string): Map<s
 /** Compiles lexicon phrases for matchAny and cueBefore. */
 export function compile(phrases: readonly string[]): Lexicon {
   const sorted = phrases.map(phraseTokens).sort((a, b) => b.length - a.length);
-  return { byFirst: group(sorted, (p) => p[0]!), byLast: group(sorted, (p) => p[p.length - 1]!) };
+  const lexicon = {
+    byFirst: group(sorted, (p) => p[0]!),
+    byLast: group(sorted, (p) => p[p.length - 1]!),
+    bit: LEXICONS.length < 31 ? 1 << LEXICONS.length : 0,
+  };
+  LEXICONS.push(lexicon);
+  return lexicon;
 }
 
 export interface CompiledHead extends UnitHead {
@@ -60,6 +88,8 @@ for (const h of HEADS) {
   HEADS_BY_FIRST.set(h.toks[0]!, list);
 }
 
+// The head nouns as a lexicon, for its bit in a word's opensPhrases (matchHead reads HEADS_BY_FIRST).
+const HEAD_WORDS = compile(unitHeadNouns.map((h) => h.words));
 export const LEVELS = compile(unitLevels);
 export const LEVEL_PHRASES = compile(unitLevelPhrases);
 export const DROPPED = compile(unitDroppedQualifiers);
@@ -92,28 +122,34 @@ for (const p of [
 export const UNIT_OPENERS = new Set<string>(OPENER_NEXT.keys());
 
 /**
+ * The words that may follow a word that opens a unit name (null: it is a name alone), false
+ * when it opens none. Looked up once per distinct word, then read from the word's facts.
+ */
+export function unitOpening(facts: WordFacts): ReadonlySet<string> | null | false {
+  if (facts.opens === undefined) {
+    const opens = facts.word ? OPENER_NEXT.get(facts.fold) : undefined;
+    facts.opens = opens === undefined ? false : opens;
+  }
+  return facts.opens;
+}
+
+/**
  * Whether a unit name can open at tokens[i], judged by its first two words: every token is
  * asked, and 'công', 'chính', 'tổ' open phrases ('Công an', 'Chính phủ') far less often than
  * they open other words ('công tác', 'chính quyền').
  */
 export function mayOpenUnit(tokens: Tokens, i: number): boolean {
-  const facts = tokens.facts(i)!;
-  // Looked up once per distinct word, then read from the word's facts.
-  if (facts.opens === undefined) {
-    const opens = facts.word ? OPENER_NEXT.get(facts.fold) : undefined;
-    facts.opens = opens === undefined ? false : opens;
-  }
-  const next = facts.opens;
+  const next = unitOpening(tokens.facts(i)!);
   if (next === false) return false;
   return next === null || (i + 1 < tokens.length && next.has(tokens.fold(i + 1)!));
 }
 
 /** The longest phrase of `phrases` at tokens[i]; its length in tokens, 0 when none. */
 export function matchAny(tokens: Tokens, i: number, phrases: Lexicon): number {
-  const fold = tokens.fold(i);
-  if (fold === undefined) return 0;
+  const facts = tokens.facts(i);
+  if (facts === undefined || !mayOpenPhrase(facts, phrases)) return 0;
   // Indexed, not for…of: read a few hundred times a plan, an iterator each time added up.
-  const list = phrases.byFirst.get(fold);
+  const list = phrases.byFirst.get(facts.fold);
   if (list === undefined) return 0;
   for (let n = 0; n < list.length; n++) {
     const p = list[n]!;
@@ -127,7 +163,7 @@ export function matchAny(tokens: Tokens, i: number, phrases: Lexicon): number {
 /** The head noun at tokens[i], respecting case: 'Phòng' and '(qua phòng' yes, 'ban, ngành' no. */
 export function matchHead(tokens: Tokens, i: number): CompiledHead | null {
   const t = tokens.facts(i);
-  if (!t?.word) return null;
+  if (!t?.word || !mayOpenPhrase(t, HEAD_WORDS)) return null;
   const list = HEADS_BY_FIRST.get(t.fold);
   if (list === undefined) return null;
   for (let n = 0; n < list.length; n++) {

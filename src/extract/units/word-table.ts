@@ -14,11 +14,24 @@ export interface WordFacts {
    */
   opens: ReadonlySet<string> | null | false | undefined;
   /**
-   * Noted by the deadline rules' cue index (cue-index.ts) the first time it reads the word:
-   * where in it a cue word starts ('trước' at 0), for the cue words known then (`words`).
+   * Noted by the unit lexicons (vocabulary.ts) the first time one is asked about the word: a
+   * bit for each lexicon with a phrase the word opens, for the lexicons compiled then
+   * (`phrasesOf`, -1 before).
    */
-  cues: { words: number; hits: readonly CueHit[] } | undefined;
+  opensPhrases: number;
+  phrasesOf: number;
+  /**
+   * Noted by the deadline rules' cue index (cue-index.ts) the first time it reads the word:
+   * where in it a cue word starts ('trước' at 0), for the cue words known then (`cueWords`,
+   * -1 before). Two fields, not an object of their own: the scan reads them for every token,
+   * and each object more to reach is one cache miss more.
+   */
+  cueHits: readonly CueHit[];
+  cueWords: number;
 }
+
+/** No cue in a word (shared). */
+export const NO_CUES: readonly CueHit[] = [];
 
 /** A cue word starting `offset` characters into a word ('từ' at 0 of 'từng'), by its number. */
 export interface CueHit {
@@ -42,13 +55,16 @@ interface Entry extends WordFacts {
 const MIN_SLOTS = 1 << 12;
 const MAX_SLOTS = 1 << 17;
 let slots: (Entry | undefined)[] = new Array<Entry | undefined>(MIN_SLOTS).fill(undefined);
-// Each slot's hash, word length (0: an empty slot) and where its characters are kept in `pool`,
-// side by side in typed arrays: a probe compares these and the pooled characters, and touches
-// no entry and no string — objects spread over the heap, a cache miss each that cost more than
-// the rest of tokenizing.
-let hashes = new Int32Array(MIN_SLOTS);
-let lengths = new Int32Array(MIN_SLOTS);
-let offsets = new Int32Array(MIN_SLOTS);
+// Each slot's word length (0: an empty slot), hash and where its characters are kept in `pool`,
+// side by side in one typed array, four numbers a slot (the fourth unused: a slot never spans
+// two cache lines): a probe compares these and the pooled characters, and touches no entry and
+// no string — objects spread over the heap, a cache miss each that cost more than the rest of
+// tokenizing.
+const LENGTH = 0;
+const HASH = 1;
+const OFFSET = 2;
+const STRIDE = 4;
+let meta = new Int32Array(STRIDE * MIN_SLOTS);
 let pool = new Uint16Array(MIN_SLOTS * 4);
 let pooled = 0;
 let mask = MIN_SLOTS - 1;
@@ -75,8 +91,10 @@ export function internWord(
 ): WordFacts {
   const length = end - at;
   let i = hash & mask;
-  for (let n = lengths[i]!; n !== 0; n = lengths[i]!) {
-    if (n === length && hashes[i] === hash && samePooled(offsets[i]!, text, at, length)) return slots[i]!;
+  for (let n = meta[STRIDE * i + LENGTH]!; n !== 0; n = meta[STRIDE * i + LENGTH]!) {
+    const m = STRIDE * i;
+    if (n === length && meta[m + HASH] === hash && samePooled(meta[m + OFFSET]!, text, at, length))
+      return slots[i]!;
     i = (i + 1) & mask;
   }
   const facts = make(text.slice(at, end));
@@ -86,7 +104,10 @@ export function internWord(
     cap: facts.cap,
     word: facts.word,
     opens: undefined,
-    cues: undefined,
+    opensPhrases: 0,
+    phrasesOf: -1,
+    cueHits: facts.cueHits,
+    cueWords: facts.cueWords,
     hash,
   };
   if (2 * (size + 1) > slots.length) resize();
@@ -103,11 +124,11 @@ function insert(entry: Entry): void {
   }
   for (let k = 0; k < word.length; k++) pool[pooled + k] = word.charCodeAt(k);
   let i = entry.hash & mask;
-  while (lengths[i] !== 0) i = (i + 1) & mask;
+  while (meta[STRIDE * i + LENGTH] !== 0) i = (i + 1) & mask;
   slots[i] = entry;
-  hashes[i] = entry.hash;
-  lengths[i] = word.length;
-  offsets[i] = pooled;
+  meta[STRIDE * i + LENGTH] = word.length;
+  meta[STRIDE * i + HASH] = entry.hash;
+  meta[STRIDE * i + OFFSET] = pooled;
   pooled += word.length;
   size++;
 }
@@ -116,9 +137,7 @@ function resize(): void {
   const old = slots;
   const length = old.length < MAX_SLOTS ? old.length * 2 : MIN_SLOTS;
   slots = new Array<Entry | undefined>(length).fill(undefined);
-  hashes = new Int32Array(length);
-  lengths = new Int32Array(length);
-  offsets = new Int32Array(length);
+  meta = new Int32Array(STRIDE * length);
   mask = length - 1;
   size = 0;
   pooled = 0;
