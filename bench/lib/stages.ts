@@ -93,7 +93,7 @@ const reads: Record<StageGroup, readonly (keyof Prepared)[]> = {
   normalize: ['loaded', 'options', 'stepInputs'],
   segment: ['seg'],
   extract: ['seg', 'ctx', 'options'],
-  refine: ['found', 'ctx', 'passInputs'],
+  refine: ['found', 'ctx', 'passInputs', 'seg'],
   pipeline: ['bytes'],
 };
 
