@@ -1,24 +1,10 @@
+import { isTrimmed } from '../normalize/layout/layout-lines.js';
+
 /**
- * White space as `\s` reads it, tested one UTF-16 code unit at a time. The loops that step
- * over a few spaces or punctuation marks at the end of a span test each character: a regex
- * call for each ('/\s/u.test(text[i])', which also makes a string of the character) cost
- * several times the loop around it.
+ * White space as `\s` reads it (the same set String#trim removes), tested one UTF-16 code unit
+ * at a time: a regex call per character ('/\s/u.test(text[i])') cost several times the loop.
  */
-export function isSpaceCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+export const isSpaceCode = isTrimmed;
 
 /** Whether text[i] is white space or one of `marks` ('.,;:'). */
 const isSpaceOr = (text: string, i: number, marks: string): boolean =>

@@ -47,6 +47,12 @@ export function compatibleNumeral(token: string, numeral: string): boolean {
 }
 
 const ROMAN_DIGITS: ReadonlyArray<readonly [number, string]> = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
   [50, 'L'],
   [40, 'XL'],
   [10, 'X'],
