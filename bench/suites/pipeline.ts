@@ -13,7 +13,7 @@ export const suite: BenchSuite = {
   name: 'pipeline',
   async run() {
     const rows: BenchRow[] = [];
-    const docs = measure({ stage: 'pipeline', input: 'docs' });
+    const docs = measure({ stage: 'pipeline', input: 'docs', minMs: 2500 });
     const speed = mbPerSec(docs);
     const ms15k = (15e3 / (speed * 1e6)) * 1000;
     rows.push({
