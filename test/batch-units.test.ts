@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { errorLine, planLine, recordPath } from '../src/corpus/batch-record.js';
 import { csvRow } from '../src/corpus/csv.js';
 import { discoverFiles } from '../src/corpus/discover-files.js';
+import { jsonMembers } from '../src/corpus/json-members.js';
 import { openJsonlSink } from '../src/corpus/jsonl-sink.js';
 import { scanCsv, scanJsonl } from '../src/corpus/scan-output.js';
 import { inShard, parseShard } from '../src/corpus/shard.js';
@@ -93,6 +94,31 @@ describe('JSONL records and --resume', () => {
       '{"path":"c.txt","plan":{}}',
       '',
     ]);
+  });
+});
+
+describe('jsonMembers', () => {
+  test('joined, its pieces are JSON.stringify of the value', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), fc.dictionary(fc.string(), fc.anything())), (value) => {
+        expect(jsonMembers(value).join('')).toBe(JSON.stringify(value));
+      }),
+    );
+  });
+  test('members left out, toJSON and non-objects', () => {
+    const date = new Date(0);
+    for (const value of [
+      {},
+      { a: undefined, b: () => 1, c: Symbol('s') },
+      { a: undefined, 'ờ"\\n': 1 },
+      { d: date },
+      { toJSON: (key: string) => `key ${key}` },
+      [1, { a: 2 }],
+      'Kế hoạch',
+      null,
+    ])
+      expect(jsonMembers(value).join('')).toBe(JSON.stringify(value));
+    expect(jsonMembers(undefined)).toEqual([undefined]);
   });
 });
 

@@ -3,6 +3,7 @@ import { isKehoachError } from '../errors.js';
 import type { ParseOptions } from '../options.js';
 import { parsePlan } from '../parse-plan.js';
 import { readPlanFileSync } from '../read-plan-file.js';
+import { jsonMembers } from './json-members.js';
 import type { WorkerResult } from './output-sink.js';
 import { planRows, serializeTables, type TableName } from './plan-tables.js';
 import type { Utf8Buffers } from './utf8-buffers.js';
@@ -27,10 +28,9 @@ export async function parseForBatch(
   try {
     const bytes = readPlanFileSync(resolve(job.cwd, path), job.options.maxBytes);
     const plan = await parsePlan(bytes, job.options);
-    if (job.format === 'jsonl')
-      return { path, ok: true, planJson: buffers.encode([JSON.stringify(plan)])[0]! };
+    if (job.format === 'jsonl') return { path, ok: true, planJson: buffers.encode([jsonMembers(plan)])[0]! };
     const texts = Object.entries(serializeTables(planRows(path, plan))) as Array<[TableName, string]>;
-    const encoded = buffers.encode(texts.map(([, text]) => text));
+    const encoded = buffers.encode(texts.map(([, text]) => [text]));
     return { path, ok: true, tables: Object.fromEntries(texts.map(([table], i) => [table, encoded[i]!])) };
   } catch (error) {
     const code = isKehoachError(error) ? error.code : 'INTERNAL';

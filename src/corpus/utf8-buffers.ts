@@ -14,22 +14,27 @@ export class Utf8Buffers {
     this.spare.push(buffer);
   }
 
-  /** The texts encoded one after the other into one buffer: a view of each. */
-  encode(texts: readonly string[]): Uint8Array[] {
+  /**
+   * The groups encoded one after the other into one buffer: a view of each group's bytes (its
+   * texts, joined).
+   */
+  encode(groups: ReadonlyArray<readonly string[]>): Uint8Array[] {
     let bytes = new Uint8Array(this.spare.pop() ?? new ArrayBuffer(1 << 16));
     let end = 0;
     const ends: number[] = [];
-    for (const text of texts) {
-      let read = 0;
-      for (;;) {
-        const done = utf8.encodeInto(read ? text.slice(read) : text, bytes.subarray(end));
-        read += done.read;
-        end += done.written;
-        if (read === text.length) break;
-        // Too small: a bigger one, kept for the next files (a UTF-16 unit is at most 3 bytes).
-        const bigger = new Uint8Array(Math.max(2 * bytes.length, end + 3 * (text.length - read)));
-        bigger.set(bytes.subarray(0, end));
-        bytes = bigger;
+    for (const texts of groups) {
+      for (const text of texts) {
+        let read = 0;
+        for (;;) {
+          const done = utf8.encodeInto(read ? text.slice(read) : text, bytes.subarray(end));
+          read += done.read;
+          end += done.written;
+          if (read === text.length) break;
+          // Too small: a bigger one, kept for the next files (a UTF-16 unit is at most 3 bytes).
+          const bigger = new Uint8Array(Math.max(2 * bytes.length, end + 3 * (text.length - read)));
+          bigger.set(bytes.subarray(0, end));
+          bytes = bigger;
+        }
       }
       ends.push(end);
     }
