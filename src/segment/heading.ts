@@ -51,14 +51,17 @@ export function headingLength(rest: string): number {
   return trimEnd(rest, sentence);
 }
 
+// 'Công chức Văn phòng - Thống kê xã Theo dõi,' — the verb follows a lower-case word (often a level).
+// Module-level: the bundler turns a regex literal with \p{…} into `new RegExp(…)`, built again
+// on every call inside a function; matchAll works on a copy, so this one is never advanced.
+const WORD_BEFORE_VERB = /(?<=\s)(?<prev>\p{Ll}+)\s+(?=(?<verb>\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}))/gu;
+
 function unitBeforeVerb(rest: string, limit: number): number | null {
   if (!UNIT_START.test(rest)) return null;
-  // 'Công chức Văn phòng - Thống kê xã Theo dõi,' — the verb follows a lower-case word (often a level).
-  const re = /(?<=\s)(?<prev>\p{Ll}+)\s+(?=(?<verb>\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}))/gu;
   // The unit name runs unpunctuated up to the verb: no match past the first punctuation mark.
   const punctuation = rest.slice(0, limit).search(/[,;:.]/u);
   const scope = rest.slice(0, punctuation < 0 ? limit : punctuation);
-  for (const m of scope.matchAll(re)) {
+  for (const m of scope.matchAll(WORD_BEFORE_VERB)) {
     const verbWords = words(m.groups!['verb']!.toLowerCase());
     for (let n = Math.min(3, verbWords.length); n >= 1; n--) {
       const verb = verbWords.slice(0, n).join(' ');
