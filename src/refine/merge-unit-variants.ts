@@ -38,7 +38,11 @@ export const mergeUnitVariants: RefinePass = {
   name: 'merge-unit-variants',
   run(state) {
     const first = new Map<string, string>();
-    for (const m of state.unitMentions) if (m.role && !first.has(key(m.name))) first.set(key(m.name), m.name);
+    for (const m of state.unitMentions) {
+      if (!m.role) continue;
+      const k = key(m.name);
+      if (!first.has(k)) first.set(k, m.name);
+    }
     const fuller = qualifiedExtensions(new Set(first.keys()));
     const rename = new Map<string, string>();
     for (const k of first.keys()) {
