@@ -49,10 +49,23 @@ export const mergeUnitVariants: RefinePass = {
       const extensions = fuller.get(k);
       rename.set(k, first.get(extensions?.length === 1 ? extensions[0]! : k)!);
     }
-    const to = (name: string) => rename.get(key(name)) ?? name;
+    // Names recur over the mentions and the task lists: each is lower-cased and looked up once.
+    const renamed = new Map<string, string>();
+    const to = (name: string): string => {
+      let r = renamed.get(name);
+      if (r === undefined) {
+        r = rename.get(key(name)) ?? name;
+        renamed.set(name, r);
+      }
+      return r;
+    };
     return {
       ...state,
-      unitMentions: state.unitMentions.map((m) => ({ ...m, name: to(m.name) })),
+      // A mention keeps its object when its name stays (most do): no copy of each.
+      unitMentions: state.unitMentions.map((m) => {
+        const name = to(m.name);
+        return name === m.name ? m : { ...m, name };
+      }),
       tasks: state.tasks.map((t) => ({
         ...t,
         lead: [...new Set(t.lead.map(to))],
