@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { KehoachError } from '../errors.js';
 import type { ResolvedParseOptions } from '../options.js';
 import { decodeText } from './decode-text.js';
@@ -11,7 +11,9 @@ import type { Loaded } from './types.js';
 
 export type { Loaded, Table, TableCell } from './types.js';
 
-const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+// The one-shot crypto.hash (Node ≥ 20.12; engines asks for 20.19): no Hash object to build, feed
+// and finish for each input.
+const sha256 = (bytes: Uint8Array): string => hash('sha256', bytes, 'hex');
 
 /** Bytes or a string → text with what the file said about itself (format, encoding, pages, tables). */
 export async function load(input: string | Uint8Array, options: ResolvedParseOptions): Promise<Loaded> {

@@ -39,6 +39,10 @@ const HEADER_MARK =
 const HEADER_MARK_AT =
   /[ \t]{0,8}(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Số[ \t]{0,4}:)/uy;
 
+// Module-level: the bundler turns a regex literal with \p{…} into `new RegExp(…)`, which inside
+// a function is built again on every call (here, on every line walked back).
+const LOWER_CASE = /\p{Ll}/u;
+
 /**
  * Where the header starts: segmentation's header, or, before segmentation finds one, the
  * upper-case issuer lines above the first header mark ('ỦY BAN NHÂN DÂN ⏎ XÃ NAM CHÍNH ⏎ Số: …').
@@ -50,7 +54,7 @@ function headerStart(ctx: ExtractContext): number {
   if (!m) return 0;
   const lines = ctx.seg.lines;
   let i = lines.findIndex((l) => l.end >= m.index);
-  while (i > 0 && !/\p{Ll}/u.test(lines[i - 1]!.text)) i--;
+  while (i > 0 && !LOWER_CASE.test(lines[i - 1]!.text)) i--;
   return i <= 0 ? 0 : lines[i]!.start;
 }
 

@@ -79,8 +79,21 @@ export const mergeCitationMentions: RefinePass = {
 
 /** Spans in text order, each place once: a span inside or across one already kept is dropped. */
 export function uniqueSpans(spans: Citation['mentions']): Citation['mentions'] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = inSpanOrder(spans) ? spans : [...spans].sort(bySpanOrder);
   const kept: Citation['mentions'] = [];
   for (const s of sorted) if (kept.length === 0 || s.start >= kept[kept.length - 1]!.end) kept.push(s);
   return kept;
+}
+
+const bySpanOrder = (a: Citation['mentions'][number], b: Citation['mentions'][number]): number =>
+  a.start - b.start || b.end - a.end;
+
+/**
+ * Whether the spans are already as the sort would leave them (it is stable). They mostly are
+ * (mentions are found and absorbed in text order), and most citations have one or two: a call
+ * of sort, with its setup, cost far more than this loop.
+ */
+function inSpanOrder(spans: Citation['mentions']): boolean {
+  for (let k = 1; k < spans.length; k++) if (bySpanOrder(spans[k - 1]!, spans[k]!) > 0) return false;
+  return true;
 }

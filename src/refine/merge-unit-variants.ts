@@ -1,21 +1,31 @@
 import type { RefinePass } from './types.js';
 
-// What may extend a name into its fuller form: a level or the country ('… Việt Nam', '… Huyện').
-const QUALIFIER = /^(?:việt nam|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s|$)/u;
+// What may extend a name into its fuller form: a level or the country ('… Việt Nam', '… Huyện'),
+// tried right after a space of the fuller name (sticky), up to the name's end.
+const QUALIFIER_AT = /(?:việt nam|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s|$)/uy;
 
 // toLowerCase is toLocaleLowerCase('vi') (no Vietnamese-specific mapping) without the locale look-up.
 const key = (name: string) => name.toLowerCase();
 
-/** The index of the first string of `sorted` not below `s`. */
-function lowerBound(sorted: readonly string[], s: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < s) lo = mid + 1;
-    else hi = mid;
+/**
+ * For each name that others extend by a qualifier ('k việt nam', 'k xã …'), those fuller names.
+ * Each name is cut at each of its spaces, and the part before is looked up: a few look-ups a
+ * name, where searching the sorted names for each name's extensions compared long strings.
+ */
+function qualifiedExtensions(names: ReadonlySet<string>): Map<string, string[]> {
+  const fuller = new Map<string, string[]>();
+  for (const name of names) {
+    for (let space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', space + 1)) {
+      QUALIFIER_AT.lastIndex = space + 1;
+      if (!QUALIFIER_AT.test(name)) continue;
+      const base = name.slice(0, space);
+      if (!names.has(base)) continue;
+      const list = fuller.get(base);
+      if (list) list.push(name);
+      else fuller.set(base, [name]);
+    }
   }
-  return lo;
+  return fuller;
 }
 
 /**
@@ -28,27 +38,34 @@ export const mergeUnitVariants: RefinePass = {
   name: 'merge-unit-variants',
   run(state) {
     const first = new Map<string, string>();
-    for (const m of state.unitMentions) if (m.role && !first.has(key(m.name))) first.set(key(m.name), m.name);
-    const keys = [...first.keys()];
-    // In sorted order the names that extend k ('k …') stand together, from the first not below 'k '.
-    const sorted = [...keys].sort();
-    const rename = new Map<string, string>();
-    for (const k of keys) {
-      const prefix = `${k} `;
-      let fuller: string | null = null;
-      let count = 0;
-      for (let j = lowerBound(sorted, prefix); j < sorted.length && sorted[j]!.startsWith(prefix); j++) {
-        if (QUALIFIER.test(sorted[j]!.slice(prefix.length))) {
-          fuller = sorted[j]!;
-          count++;
-        }
-      }
-      rename.set(k, first.get(count === 1 ? fuller! : k)!);
+    for (const m of state.unitMentions) {
+      if (!m.role) continue;
+      const k = key(m.name);
+      if (!first.has(k)) first.set(k, m.name);
     }
-    const to = (name: string) => rename.get(key(name)) ?? name;
+    const fuller = qualifiedExtensions(new Set(first.keys()));
+    const rename = new Map<string, string>();
+    for (const k of first.keys()) {
+      const extensions = fuller.get(k);
+      rename.set(k, first.get(extensions?.length === 1 ? extensions[0]! : k)!);
+    }
+    // Names recur over the mentions and the task lists: each is lower-cased and looked up once.
+    const renamed = new Map<string, string>();
+    const to = (name: string): string => {
+      let r = renamed.get(name);
+      if (r === undefined) {
+        r = rename.get(key(name)) ?? name;
+        renamed.set(name, r);
+      }
+      return r;
+    };
     return {
       ...state,
-      unitMentions: state.unitMentions.map((m) => ({ ...m, name: to(m.name) })),
+      // A mention keeps its object when its name stays (most do): no copy of each.
+      unitMentions: state.unitMentions.map((m) => {
+        const name = to(m.name);
+        return name === m.name ? m : { ...m, name };
+      }),
       tasks: state.tasks.map((t) => ({
         ...t,
         lead: [...new Set(t.lead.map(to))],

@@ -3,10 +3,13 @@ import { isPersonName, isPositionLine, modeLine, recipientsLabelLength } from '.
 import type { Line } from './lines.js';
 import { linePiece } from './piece.js';
 import type { ClosingBlock, Piece } from './types.js';
+import { backOver, forwardOverSpace } from './white-space.js';
 
 // '- UBND huyện ( b/c);', '+ Lưu: VT.', '- Các chi bộ,' → 'UBND huyện ( b/c)', 'Lưu: VT', 'Các chi bộ'
-const BULLET_PREFIX = /^[-+•–—*·●○▪■◦➢❖✓]\s*/u;
-const TRAILING = /[\s;.,]/u;
+// Sticky and tested: its end is lastIndex, with no match array made for each recipient.
+const BULLET_PREFIX_AT = /[-+•–—*·●○▪■◦➢❖✓]\s*/uy;
+// What a recipient's end drops, besides white space.
+const TRAILING_MARKS = ';.,';
 // '(Đã ký)', '(ký, ghi rõ họ tên, đóng dấu)', '[daky]'
 const SIGNED_NOTE = /^[([](?:đã\s+ký|ký|daky|signed)/iu;
 
@@ -38,22 +41,25 @@ export function parseClosing(lines: readonly Line[], from: number, to: number): 
     modeLines: [],
   };
   if (from >= to) return closing;
-  const recipientLines = new Set<number>();
+  // Lines are tested on their trimmed text, and a Piece is made only for the few kept: past
+  // 'Nơi nhận' a text can go on for pages, and a Piece for each line was most of the work.
+  const recipientLines = new Uint8Array(to - from);
   const label = findLabel(lines, from, to);
-  if (label !== null) collectRecipients(lines, label, to, closing.recipients, recipientLines);
+  if (label !== null)
+    collectRecipients(lines, label, to, closing.recipients, (i) => (recipientLines[i - from] = 1));
   let afterTitle = false;
   for (let i = from; i < to; i++) {
-    if (recipientLines.has(i) || i === label) continue;
-    const piece = linePiece(lines[i]!);
-    if (!piece || SIGNED_NOTE.test(piece.text)) continue;
-    if (modeLine(piece.text)) {
-      closing.modeLines.push(piece);
+    if (recipientLines[i - from] === 1 || i === label) continue;
+    const text = lines[i]!.text.trim();
+    if (text === '' || SIGNED_NOTE.test(text)) continue;
+    if (modeLine(text)) {
+      closing.modeLines.push(linePiece(lines[i]!)!);
       afterTitle = true;
-    } else if (isPositionLine(piece.text)) {
-      closing.signerTitleLine = piece;
+    } else if (isPositionLine(text)) {
+      closing.signerTitleLine = linePiece(lines[i]!);
       afterTitle = true;
-    } else if (afterTitle && !closing.signerNameLine && isPersonName(piece.text))
-      closing.signerNameLine = piece;
+    } else if (afterTitle && !closing.signerNameLine && isPersonName(text))
+      closing.signerNameLine = linePiece(lines[i]!);
   }
   // 'TM. ỦY BAN NHÂN DÂN' then 'KT. CHỦ TỊCH': the organisation signed for is the authority.
   closing.authorityLine =
@@ -72,39 +78,35 @@ function collectRecipients(
   label: number,
   to: number,
   out: Piece[],
-  used: Set<number>,
+  use: (line: number) => void,
 ): void {
   const labelLine = linePiece(lines[label]!)!;
   const inline = labelLine.text.slice(recipientsLabelLength(labelLine.text) ?? 0);
   if (inline.trim() !== '' && !isPositionLine(inline.trim())) {
     const at = labelLine.span.start + labelLine.text.length - inline.length;
-    pushRecipient(out, { text: inline.trim(), span: { start: at, end: at + inline.trim().length } });
+    pushRecipient(out, inline.trim(), at);
   }
-  const hasBullets = lines.slice(label + 1, to).some((l) => isBullet(l.text.trim()));
+  let hasBullets = false;
+  for (let i = label + 1; i < to && !hasBullets; i++) hasBullets = isBullet(lines[i]!.text.trim());
   for (let i = label + 1; i < to; i++) {
-    const piece = linePiece(lines[i]!);
-    if (!piece) {
+    const line = lines[i]!;
+    const text = line.text.trim();
+    if (text === '') {
       if (!hasBullets && out.length > 0) return;
       continue;
     }
-    if (hasBullets ? !isBullet(piece.text) : isPositionLine(piece.text) || modeLine(piece.text) !== null)
-      continue;
-    used.add(i);
-    pushRecipient(out, piece);
+    if (hasBullets ? !isBullet(text) : isPositionLine(text) || modeLine(text) !== null) continue;
+    use(i);
+    pushRecipient(out, text, line.start + forwardOverSpace(line.text, 0, line.text.length));
   }
 }
 
-/** Drops trailing characters of a class one by one (a regex anchored at the end can go quadratic). */
-function stripTrailing(s: string, chars: RegExp): string {
-  let end = s.length;
-  while (end > 0 && chars.test(s[end - 1]!)) end--;
-  return s.slice(0, end);
-}
-
-function pushRecipient(out: Piece[], piece: Piece): void {
-  const bullet = BULLET_PREFIX.exec(piece.text)?.[0].length ?? 0;
-  const body = stripTrailing(piece.text.slice(bullet), TRAILING);
-  if (body === '') return;
-  const start = piece.span.start + bullet;
-  out.push({ text: body, span: { start, end: start + body.length } });
+/** A recipient from a trimmed line that starts at `start`: no bullet, no trailing ';', '.' or ','. */
+function pushRecipient(out: Piece[], text: string, start: number): void {
+  BULLET_PREFIX_AT.lastIndex = 0;
+  const bullet = BULLET_PREFIX_AT.test(text) ? BULLET_PREFIX_AT.lastIndex : 0;
+  // Dropped one character at a time: a regex anchored at the end can go quadratic.
+  const end = backOver(text, text.length, bullet, TRAILING_MARKS);
+  if (end === bullet) return;
+  out.push({ text: text.slice(bullet, end), span: { start: start + bullet, end: start + end } });
 }

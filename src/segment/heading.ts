@@ -51,14 +51,19 @@ export function headingLength(rest: string): number {
   return trimEnd(rest, sentence);
 }
 
+// 'Công chức Văn phòng - Thống kê xã Theo dõi,' — the verb follows a lower-case word (often a level).
+// Module-level: the bundler turns a regex literal with \p{…} into `new RegExp(…)`, built again
+// on every call inside a function. Run by exec from lastIndex 0, not matchAll, which builds a
+// copy of the regex for each heading. Every match is at least two characters: none is empty.
+const WORD_BEFORE_VERB = /(?<=\s)(?<prev>\p{Ll}+)\s+(?=(?<verb>\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}))/gu;
+
 function unitBeforeVerb(rest: string, limit: number): number | null {
   if (!UNIT_START.test(rest)) return null;
-  // 'Công chức Văn phòng - Thống kê xã Theo dõi,' — the verb follows a lower-case word (often a level).
-  const re = /(?<=\s)(?<prev>\p{Ll}+)\s+(?=(?<verb>\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}))/gu;
   // The unit name runs unpunctuated up to the verb: no match past the first punctuation mark.
   const punctuation = rest.slice(0, limit).search(/[,;:.]/u);
   const scope = rest.slice(0, punctuation < 0 ? limit : punctuation);
-  for (const m of scope.matchAll(re)) {
+  WORD_BEFORE_VERB.lastIndex = 0;
+  for (let m = WORD_BEFORE_VERB.exec(scope); m; m = WORD_BEFORE_VERB.exec(scope)) {
     const verbWords = words(m.groups!['verb']!.toLowerCase());
     for (let n = Math.min(3, verbWords.length); n >= 1; n--) {
       const verb = verbWords.slice(0, n).join(' ');

@@ -56,6 +56,11 @@ function headKey(heading: string): string {
   return k.length >= LONGEST + 5 ? k : key(heading);
 }
 
+// Module-level, not written in the function: the bundler turns a regex literal with \p{…} into
+// `new RegExp(…)`, which inside a function builds the regex again on every call.
+const STARTS_WITH_LETTER = /^\p{L}/u;
+const LOWER_CASE = /\p{Ll}/u;
+
 /** The role a heading's own words give: loose for a top-level heading, a whole label for a child. */
 function roleOf(heading: string, loose: boolean): SectionRole | null {
   // Keying changes a first letter only by moving a tone onto it ('uỷ' → 'ủy'): a heading whose
@@ -65,7 +70,7 @@ function roleOf(heading: string, loose: boolean): SectionRole | null {
   for (const [label, role] of LABELS) {
     if (!h.startsWith(label)) continue;
     const after = h.slice(label.length);
-    if (loose ? !/^\p{L}/u.test(after) : /^\s*(?:[:.]|$)/u.test(after)) return role;
+    if (loose ? !STARTS_WITH_LETTER.test(after) : /^\s*(?:[:.]|$)/u.test(after)) return role;
   }
   return null;
 }
@@ -78,7 +83,7 @@ function roleOf(heading: string, loose: boolean): SectionRole | null {
 export function assignRoles(sections: readonly Section[], parentRole: SectionRole = 'other'): void {
   for (const s of sections) {
     // An all-caps heading is a part title ('B. NHIỆM VỤ, GIẢI PHÁP'): it reads like a top-level one.
-    const loose = parentRole === 'other' || !/\p{Ll}/u.test(s.heading);
+    const loose = parentRole === 'other' || !LOWER_CASE.test(s.heading);
     s.role = roleOf(s.heading, loose) ?? parentRole;
     assignRoles(s.children, s.role);
   }

@@ -52,7 +52,8 @@ export function buildSectionTree(
     const trimmed = line.text.trim();
     const match = matchNumbering(trimmed);
     if (!match || skip.some((r) => line.start >= r.start && line.start < r.end)) continue;
-    const k = stack.findLastIndex((o) => o.scheme === match.scheme);
+    let k = stack.length - 1;
+    while (k >= 0 && stack[k]!.scheme !== match.scheme) k--;
     const depth = k >= 0 ? k : stack.length;
     const parent = depth > 0 ? stack[depth - 1]!.section : null;
     const value = numberValue(match.scheme, match.number);

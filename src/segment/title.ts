@@ -55,6 +55,9 @@ export function parseTitle(
 const PREAMBLE_OPENER =
   /^(?:Căn cứ|Thực hiện|Để|Nhằm|Theo|Trên cơ sở|Triển khai|Ủy ban|Uỷ ban|UBND|Sau khi|Qua)\s/u;
 const MAX_TITLE_LINE = 120;
+// Module-level: the bundler turns a regex literal with \p{…} into `new RegExp(…)`, which inside
+// a function is built again on every call.
+const STARTS_LOWER = /^\p{Ll}/u;
 
 /**
  * Whether a line goes on with the title: an all-caps title takes all-caps lines; any other
@@ -63,7 +66,7 @@ const MAX_TITLE_LINE = 120;
  */
 function continuesTitle(first: string, previous: string, line: string): boolean {
   if (isCaps(first)) return isCaps(line);
-  if (/^\p{Ll}/u.test(line)) return true;
+  if (STARTS_LOWER.test(line)) return true;
   // A title line has no ':' and no final stop ('Nội dung: hoàn thành trong năm 2024.' is body).
   return (
     !/[.:;!?]$/u.test(previous) &&

@@ -39,5 +39,7 @@ function spell(raw: string): string {
   let name = canonicalUnitName(raw);
   for (const { name: official, re } of CASING) name = name.replace(re, official);
   name = name.replace(LEVEL, (m) => m.toLowerCase());
-  return name.charAt(0).toLocaleUpperCase('vi') + name.slice(1);
+  // toUpperCase is toLocaleUpperCase('vi') (Vietnamese has no locale-specific case mapping; only
+  // tr, az, lt and el do) without the locale look-up.
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }

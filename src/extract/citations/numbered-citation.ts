@@ -101,6 +101,7 @@ function* numbersIn(text: string, runs: DigitRuns): Generator<RegExpExecArray> {
   let from = 0;
   for (let k = 0; k < runs.starts.length; k++) {
     const end = runs.ends[k]!;
+    if (!mayFollowNumber(text, end)) continue;
     for (let at = Math.max(runs.starts[k]!, end - MAX_DIGITS, from); at < end; at++) {
       NUMBER_AT.lastIndex = at;
       const m = NUMBER_AT.exec(text);
@@ -110,6 +111,24 @@ function* numbersIn(text: string, runs: DigitRuns): Generator<RegExpExecArray> {
       break;
     }
   }
+}
+
+// What NUMBER needs where its digits end ('33/…', '23- …', '11QĐ'): after at most four white space
+// characters a '/', '-' or '–', or straight away a capital of a code.
+const MAX_GAP = 4;
+const SEPARATORS = '/-–';
+const CODE_CAPITAL = /[A-ZĐ]/u;
+
+/**
+ * Whether NUMBER can match a number whose digits end at `end` (it cannot stop inside a run of
+ * digits). Most runs are dates, amounts and years, followed by none of these: one look at the
+ * characters after the run spares the up to five tries of the pattern in it.
+ */
+function mayFollowNumber(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && i - end < MAX_GAP && isSpaceCode(text.charCodeAt(i))) i++;
+  const c = text.charAt(i);
+  return c !== '' && (SEPARATORS.includes(c) || (i === end && CODE_CAPITAL.test(c)));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { documentTypes } from '../../lexicon/document-types.js';
 import type { Citation } from '../../schema/citation.js';
+import { isSpaceCode } from '../../segment/white-space.js';
 import type { Extractor } from '../types.js';
 import { digitRuns } from './digit-runs.js';
 import { typeBefore } from './type-before.js';
@@ -13,6 +14,8 @@ const LAST_WORDS = new Set<string>([
   'số',
 ]);
 const WORD_BEFORE = /(?<word>[\p{L}]+)[\s:]{1,8}$/u;
+const COLON = 0x3a;
+const spaceOrColon = (code: number): boolean => code === COLON || isSpaceCode(code);
 
 /**
  * A type word and a bare number ('thực hiện Chỉ thị 33'): refine/ makes it a mention of the
@@ -24,6 +27,9 @@ export const shortForm: Extractor<Citation> = {
     const { text } = ctx;
     const out: Citation[] = [];
     for (const at of digitRuns(ctx).starts) {
+      // WORD_BEFORE needs white space or a ':' right before the number: most runs of digits
+      // (the parts of a date, a code's year) have neither, and are passed over untried.
+      if (!spaceOrColon(text.charCodeAt(at - 1))) continue;
       BARE_NUMBER_AT.lastIndex = at;
       const m = BARE_NUMBER_AT.exec(text);
       if (!m) continue;
