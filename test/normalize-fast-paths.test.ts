@@ -5,7 +5,6 @@ import { isCapsLine, isTrimmed } from '../src/normalize/layout/layout-lines.js';
 import { lineEndings } from '../src/normalize/steps/01-line-endings.js';
 import { nfc } from '../src/normalize/steps/02-nfc.js';
 import { lookalikes } from '../src/normalize/steps/05-lookalikes.js';
-import { isDateline } from '../src/normalize/steps/16-join-wrapped-lines.js';
 import { doubledWords } from '../src/normalize/steps/24-doubled-words.js';
 
 // Steps rule most of a text out with a cheap test before the exact one. These properties check,
@@ -85,34 +84,6 @@ describe('finishCorrections: the order of the spans', () => {
       }),
       { numRuns: 5000, seed: 1 },
     );
-  });
-});
-
-describe('join-wrapped-lines: the search for a dateline', () => {
-  test('isDateline answers as its regex does', () => {
-    const byRegex = (line: string) => /^[\p{L} .'-]{2,40}, ngày\b/u.test(line);
-    const piece = fc.constantFrom(
-      'Nam Chính',
-      'Hà',
-      ' ',
-      ',',
-      ', ngày',
-      ' ngày',
-      'ngày',
-      '1',
-      'a',
-      '-',
-      '.',
-      'x'.repeat(17),
-    );
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
-        const line = pieces.join('');
-        expect(isDateline(line)).toBe(byRegex(line));
-      }),
-      { numRuns: 5000, seed: 1 },
-    );
-    expect(isDateline('Nam Chính, ngày 16 tháng 01 năm 2025')).toBe(true);
   });
 });
 
