@@ -13,7 +13,7 @@ const KEPT_UNITS = 1 << 20;
  * Stretches up to this long are copied by hand: a copy by Buffer#write needs the stretch as a
  * string of its own (a slice), and carryWords asks for hundreds of stretches a few words long.
  */
-const SHORT = 256;
+const SHORT = 32;
 
 /** The code units of text[from, to) (all of it by default). */
 export function codeUnits(text: string, from = 0, to = text.length): Uint16Array {
