@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { spanOrder } from '../src/normalize/finish-corrections.js';
 import { isCapsLine, isTrimmed } from '../src/normalize/layout/layout-lines.js';
 import { lineEndings } from '../src/normalize/steps/01-line-endings.js';
 import { nfc } from '../src/normalize/steps/02-nfc.js';
@@ -66,6 +67,23 @@ describe('layout lines: tested by hand', () => {
       { numRuns: 3000, seed: 1 },
     );
     for (const ch of BMP) expect(isCapsLine(`A${ch}B`), ch).toBe(byRegex(`A${ch}B`));
+  });
+});
+
+describe('finishCorrections: the order of the spans', () => {
+  test('spanOrder orders as a sort by start, end and index does', () => {
+    const span = fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 4 }));
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 40 }), (spans) => {
+        const starts = spans.map(([s]) => s);
+        const ends = spans.map(([s, l]) => s + l);
+        const bySort = starts
+          .map((_, i) => i)
+          .sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b);
+        expect([...spanOrder(starts, ends)]).toEqual(bySort);
+      }),
+      { numRuns: 5000, seed: 1 },
+    );
   });
 });
 

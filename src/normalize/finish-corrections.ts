@@ -19,15 +19,11 @@ export function finishCorrections(
   map: OffsetMap,
 ): Correction[] {
   const { records, starts, ends } = log;
-  const order = records.map((_, i) => i);
-  let inOrder = true;
-  for (let i = 1; i < order.length && inOrder; i++) {
-    inOrder = starts[i - 1]! < starts[i]! || (starts[i - 1] === starts[i] && ends[i - 1]! <= ends[i]!);
-  }
   // Ties keep the order the steps made them in: the later step's kind wins below.
-  if (!inOrder) order.sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b);
+  const order = spanOrder(starts, ends);
   const out: Correction[] = [];
-  for (const i of order) {
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
     const c = records[i]!;
     const last = out[out.length - 1];
     if (last && starts[i]! <= last.span.end) {
@@ -53,4 +49,53 @@ export function finishCorrections(
     c.to = text.slice(start, end);
   }
   return out;
+}
+
+/**
+ * The indices of the spans by start, then end, then index. The log holds the corrections of
+ * each step after those of the steps before, each step's in order, so the spans come in a few
+ * ascending runs: these are merged (a stable merge, the earlier run first on ties), where a sort
+ * with a comparator would call it for every pair it compares.
+ */
+export function spanOrder(starts: readonly number[], ends: readonly number[]): Int32Array {
+  const n = starts.length;
+  let order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  // Where each ascending run begins, and n at the end.
+  let bounds: number[] = [0];
+  for (let i = 1; i < n; i++) {
+    if (starts[i - 1]! > starts[i]! || (starts[i - 1] === starts[i] && ends[i - 1]! > ends[i]!))
+      bounds.push(i);
+  }
+  bounds.push(n);
+  if (bounds.length <= 2) return order;
+  let spare = new Int32Array(n);
+  while (bounds.length > 2) {
+    const merged: number[] = [0];
+    for (let r = 0; r + 1 < bounds.length; r += 2) {
+      const lo = bounds[r]!;
+      const mid = bounds[r + 1]!;
+      const hi = r + 2 < bounds.length ? bounds[r + 2]! : mid;
+      let a = lo;
+      let b = mid;
+      let o = lo;
+      while (a < mid && b < hi) {
+        const x = order[a]!;
+        const y = order[b]!;
+        if (starts[x]! < starts[y]! || (starts[x] === starts[y] && ends[x]! <= ends[y]!)) {
+          spare[o++] = x;
+          a++;
+        } else {
+          spare[o++] = y;
+          b++;
+        }
+      }
+      while (a < mid) spare[o++] = order[a++]!;
+      while (b < hi) spare[o++] = order[b++]!;
+      merged.push(hi);
+    }
+    bounds = merged;
+    [order, spare] = [spare, order];
+  }
+  return order;
 }

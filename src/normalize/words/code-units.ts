@@ -9,6 +9,12 @@ let bytes = Buffer.alloc(0);
 /** Arrays up to this many code units are kept for the next call; a longer stretch gets its own. */
 const KEPT_UNITS = 1 << 20;
 
+/**
+ * Stretches up to this long are copied by hand: a copy by Buffer#write needs the stretch as a
+ * string of its own (a slice), and carryWords asks for hundreds of stretches a few words long.
+ */
+const SHORT = 32;
+
 /** The code units of text[from, to) (all of it by default). */
 export function codeUnits(text: string, from = 0, to = text.length): Uint16Array {
   const length = to - from;
@@ -22,6 +28,8 @@ export function codeUnits(text: string, from = 0, to = text.length): Uint16Array
       bytes = view;
     }
   }
-  view.write(from === 0 && to === text.length ? text : text.slice(from, to), 0, 'utf16le');
+  if (length <= SHORT) {
+    for (let i = 0; i < length; i++) target[i] = text.charCodeAt(from + i);
+  } else view.write(from === 0 && to === text.length ? text : text.slice(from, to), 0, 'utf16le');
   return target.subarray(0, length);
 }
