@@ -130,6 +130,13 @@ let scratchBreaks = new Uint8Array(4096);
 // about three times its final size.
 const scratchFacts: WordFacts[] = [];
 
+/**
+ * Makes the columns hold `size` tokens at least. Why tokenize reserves its guess of the
+ * tokens and grows past it, not one slot per character: words are four or five characters
+ * with their space, and columns as long as a long text (8.8 MB: 80 MB of columns) were
+ * zeroed by the system page by page on every call, which made tokenizing a long text cost
+ * more than its length.
+ */
 function ensureScratch(size: number): void {
   if (size <= scratchStarts.length) return;
   const length = Math.max(size, 2 * scratchStarts.length);
@@ -142,6 +149,9 @@ function ensureScratch(size: number): void {
   scratchEnds = grow(scratchEnds, (n) => new Int32Array(n));
   scratchBreaks = grow(scratchBreaks, (n) => new Uint8Array(n));
 }
+
+/** tokenize's first guess of a text's tokens: a word and its space (the columns grow past it). */
+const tokensGuess = (characters: number): number => (characters >> 2) + 16;
 
 // Columns grown past this many tokens (a book-length text) are let go after use.
 const SCRATCH_KEEP = 1 << 16;
@@ -166,11 +176,10 @@ function collect(n: number): Tokens {
 
 /** Cuts text[start, end) into tokens; offsets stay offsets of the whole text. */
 export function tokenize(text: string, start = 0, end = text.length): Tokens {
-  // A token has a character at least: the text's length bounds their number.
-  ensureScratch(end - start);
-  const starts = scratchStarts;
-  const ends = scratchEnds;
-  const breaks = scratchBreaks;
+  ensureScratch(tokensGuess(end - start));
+  let starts = scratchStarts;
+  let ends = scratchEnds;
+  let breaks = scratchBreaks;
   const facts = scratchFacts;
   let n = 0;
   let nl = 0;
@@ -189,9 +198,20 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
     let hash = hashStep(HASH_START, c);
     i++;
     if (k === WORD) {
-      for (let d = text.charCodeAt(i); i < end && CLASS[d] === WORD; d = text.charCodeAt(++i)) {
+      // Bounds tested before each read: a read past the end gives NaN, and that one NaN
+      // taught the optimiser that a character may be a fraction, which slowed every lookup.
+      while (i < end) {
+        const d = text.charCodeAt(i);
+        if (CLASS[d] !== WORD) break;
         hash = hashStep(hash, d);
+        i++;
       }
+    }
+    if (n === starts.length) {
+      ensureScratch(n + 1);
+      starts = scratchStarts;
+      ends = scratchEnds;
+      breaks = scratchBreaks;
     }
     starts[n] = at;
     ends[n] = i;
@@ -203,7 +223,7 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
 }
 
 function tokenizeByRegex(slice: string, start: number): Tokens {
-  ensureScratch(slice.length);
+  ensureScratch(tokensGuess(slice.length));
   let n = 0;
   // The first line break after the previous token: found by one forward scan, not a slice per token.
   let nextNl = slice.indexOf('\n');
@@ -213,6 +233,7 @@ function tokenizeByRegex(slice: string, start: number): Tokens {
     const t = m[0];
     let hash = HASH_START;
     for (let k = 0; k < t.length; k++) hash = hashStep(hash, t.charCodeAt(k));
+    if (n === scratchStarts.length) ensureScratch(n + 1);
     const nl = nextNl < at;
     if (nl) {
       nextNl = slice.indexOf('\n', at + t.length);
