@@ -128,7 +128,7 @@ let scratchEnds = new Int32Array(4096);
 let scratchBreaks = new Uint8Array(4096);
 // The tokens' word facts, by the same reasoning: an array grown push by push allocates
 // about three times its final size.
-const scratchFacts: WordFacts[] = [];
+let scratchFacts: WordFacts[] = [];
 
 /**
  * Makes the columns hold `size` tokens at least. Why tokenize reserves its guess of the
@@ -153,10 +153,11 @@ function ensureScratch(size: number): void {
 /** tokenize's first guess of a text's tokens: a word and its space (the columns grow past it). */
 const tokensGuess = (characters: number): number => (characters >> 2) + 16;
 
-// Columns grown past this many tokens (a book-length text) are let go after use.
+// Columns grown past this many tokens (a book-length text) are not kept for the next text.
 const SCRATCH_KEEP = 1 << 16;
 
 function collect(n: number): Tokens {
+  if (scratchStarts.length > SCRATCH_KEEP) return handOver(n);
   const tokens = new Tokens(
     scratchFacts.slice(0, n),
     scratchStarts.slice(0, n),
@@ -165,12 +166,26 @@ function collect(n: number): Tokens {
   );
   // Not kept past the call: the word table may drop these words, this array must not hold them.
   scratchFacts.fill(undefined as unknown as WordFacts, 0, n);
-  if (scratchStarts.length > SCRATCH_KEEP) {
-    scratchStarts = new Int32Array(4096);
-    scratchEnds = new Int32Array(4096);
-    scratchBreaks = new Uint8Array(4096);
-    scratchFacts.length = 0;
-  }
+  return tokens;
+}
+
+/**
+ * A book-length text's tokens keep the columns they were written in, and the next text starts
+ * on small ones. Why not copied out: the columns are let go anyway, and a copy of a long
+ * text's columns doubled what it allocated, and the garbage collector marked both.
+ */
+function handOver(n: number): Tokens {
+  scratchFacts.length = n;
+  const tokens = new Tokens(
+    scratchFacts,
+    scratchStarts.subarray(0, n),
+    scratchEnds.subarray(0, n),
+    scratchBreaks.subarray(0, n),
+  );
+  scratchFacts = [];
+  scratchStarts = new Int32Array(4096);
+  scratchEnds = new Int32Array(4096);
+  scratchBreaks = new Uint8Array(4096);
   return tokens;
 }
 
