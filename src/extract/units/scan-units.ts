@@ -29,12 +29,32 @@ const SCAN = Symbol('unit scan');
 /** Reads every unit list of the text once; the unit rules then judge each by its context. */
 export const scanUnits = (ctx: ExtractContext): UnitScan => memoOn(ctx.seg, SCAN, () => scan(ctx));
 
+/** Where roles are given, and where the closing paragraphs start. */
+interface RoleParts {
+  ranges: Span[];
+  closingStart: number;
+}
+
+const ROLE_PARTS = Symbol('role parts');
+
+const roleParts = (ctx: ExtractContext): RoleParts =>
+  memoOn(ctx.seg, ROLE_PARTS, () => {
+    const ranges = roleRanges(ctx);
+    return { ranges, closingStart: closingParagraphsStart(ctx, ranges) };
+  });
+
+/**
+ * Where the closing paragraphs start (text length when there are none), for the task rules.
+ * Why not read from scanUnits: the items need only this, and the whole unit scan (the text's
+ * tokens, every unit list) is not theirs to pay for when no unit rule has run.
+ */
+export const closingStartOf = (ctx: ExtractContext): number => roleParts(ctx).closingStart;
+
 function scan(ctx: ExtractContext): UnitScan {
   const { text } = ctx;
   const tokens = textTokens(ctx);
-  const ranges = roleRanges(ctx);
+  const { ranges, closingStart } = roleParts(ctx);
   const tables = findTaskTables(ctx).map((t) => t.span);
-  const closingStart = closingParagraphsStart(ctx, ranges);
   const inRanges = spanCoverage(ranges);
   const inTables = spanCoverage(tables);
   const lists: ScannedList[] = [];
