@@ -1,5 +1,5 @@
 import { memoOn } from '../memo-on.js';
-import { HASH_START, hashStep, internWord, NO_CUES, type WordFacts } from './word-table.js';
+import { HASH_START, hashStep, internWord, NO_CUES, startText, type WordFacts } from './word-table.js';
 
 /**
  * The words and punctuation marks of a text, in order, with what unit recognition asks of
@@ -8,20 +8,29 @@ import { HASH_START, hashStep, internWord, NO_CUES, type WordFacts } from './wor
  *
  * Why columns and not an object a token: a plan has thousands of tokens, all alive while the
  * units are read; as objects they were a fifth of all a parse allocated (56 bytes each), and
- * the garbage collector copied them. Here a token is two integers, a flag and a pointer in
- * arrays of their own. Past either end a token has no text, fold or facts, and is neither
- * capitalised nor a word — what `tokens[k]?.fold` read before.
+ * the garbage collector copied them. Here a token is three integers and a flag in typed arrays
+ * of their own — its word by its number in the word table's list (see word-table.ts). Past
+ * either end a token has no text, fold or facts, and is neither capitalised nor a word — what
+ * `tokens[k]?.fold` read before.
  */
 export class Tokens {
   readonly length: number;
-  readonly #facts: readonly WordFacts[];
+  readonly #words: readonly WordFacts[];
+  readonly #ids: Int32Array;
   readonly #starts: Int32Array;
   readonly #ends: Int32Array;
   readonly #breaks: Uint8Array;
 
-  constructor(facts: readonly WordFacts[], starts: Int32Array, ends: Int32Array, breaks: Uint8Array) {
-    this.length = facts.length;
-    this.#facts = facts;
+  constructor(
+    words: readonly WordFacts[],
+    ids: Int32Array,
+    starts: Int32Array,
+    ends: Int32Array,
+    breaks: Uint8Array,
+  ) {
+    this.length = ids.length;
+    this.#words = words;
+    this.#ids = ids;
     this.#starts = starts;
     this.#ends = ends;
     this.#breaks = breaks;
@@ -29,27 +38,28 @@ export class Tokens {
 
   /** What token k's word alone decides, shared by all its tokens. */
   facts(k: number): WordFacts | undefined {
-    return this.#facts[k];
+    const id = this.#ids[k];
+    return id === undefined ? undefined : this.#words[id];
   }
 
   /** The word as printed. */
   text(k: number): string | undefined {
-    return this.#facts[k]?.text;
+    return this.facts(k)?.text;
   }
 
   /** Lower case, administrative tone style: 'Uỷ' and 'ủy' both fold to 'ủy'. */
   fold(k: number): string | undefined {
-    return this.#facts[k]?.fold;
+    return this.facts(k)?.fold;
   }
 
   /** First letter upper case ('Nội', 'UBND'). */
   cap(k: number): boolean {
-    return this.#facts[k]?.cap === true;
+    return this.facts(k)?.cap === true;
   }
 
   /** A word (letters or digits), not a punctuation mark. */
   word(k: number): boolean {
-    return this.#facts[k]?.word === true;
+    return this.facts(k)?.word === true;
   }
 
   start(k: number): number {
@@ -123,12 +133,10 @@ for (let c = 0; c < 0x10000; c++) {
 
 // The columns tokenize writes into, kept between calls and grown as texts need: a text's
 // tokens are counted only once it is read, and are then copied out at their exact size.
+let scratchIds = new Int32Array(4096);
 let scratchStarts = new Int32Array(4096);
 let scratchEnds = new Int32Array(4096);
 let scratchBreaks = new Uint8Array(4096);
-// The tokens' word facts, by the same reasoning: an array grown push by push allocates
-// about three times its final size.
-let scratchFacts: WordFacts[] = [];
 
 /**
  * Makes the columns hold `size` tokens at least. Why tokenize reserves its guess of the
@@ -145,6 +153,7 @@ function ensureScratch(size: number): void {
     bigger.set(old);
     return bigger;
   };
+  scratchIds = grow(scratchIds, (n) => new Int32Array(n));
   scratchStarts = grow(scratchStarts, (n) => new Int32Array(n));
   scratchEnds = grow(scratchEnds, (n) => new Int32Array(n));
   scratchBreaks = grow(scratchBreaks, (n) => new Uint8Array(n));
@@ -156,33 +165,31 @@ const tokensGuess = (characters: number): number => (characters >> 2) + 16;
 // Columns grown past this many tokens (a book-length text) are not kept for the next text.
 const SCRATCH_KEEP = 1 << 16;
 
-function collect(n: number): Tokens {
-  if (scratchStarts.length > SCRATCH_KEEP) return handOver(n);
-  const tokens = new Tokens(
-    scratchFacts.slice(0, n),
+function collect(words: readonly WordFacts[], n: number): Tokens {
+  if (scratchStarts.length > SCRATCH_KEEP) return handOver(words, n);
+  return new Tokens(
+    words,
+    scratchIds.slice(0, n),
     scratchStarts.slice(0, n),
     scratchEnds.slice(0, n),
     scratchBreaks.slice(0, n),
   );
-  // Not kept past the call: the word table may drop these words, this array must not hold them.
-  scratchFacts.fill(undefined as unknown as WordFacts, 0, n);
-  return tokens;
 }
 
 /**
  * A book-length text's tokens keep the columns they were written in, and the next text starts
  * on small ones. Why not copied out: the columns are let go anyway, and a copy of a long
- * text's columns doubled what it allocated, and the garbage collector marked both.
+ * text's columns doubled what it allocated.
  */
-function handOver(n: number): Tokens {
-  scratchFacts.length = n;
+function handOver(words: readonly WordFacts[], n: number): Tokens {
   const tokens = new Tokens(
-    scratchFacts,
+    words,
+    scratchIds.subarray(0, n),
     scratchStarts.subarray(0, n),
     scratchEnds.subarray(0, n),
     scratchBreaks.subarray(0, n),
   );
-  scratchFacts = [];
+  scratchIds = new Int32Array(4096);
   scratchStarts = new Int32Array(4096);
   scratchEnds = new Int32Array(4096);
   scratchBreaks = new Uint8Array(4096);
@@ -191,11 +198,12 @@ function handOver(n: number): Tokens {
 
 /** Cuts text[start, end) into tokens; offsets stay offsets of the whole text. */
 export function tokenize(text: string, start = 0, end = text.length): Tokens {
+  const words = startText();
   ensureScratch(tokensGuess(end - start));
+  let ids = scratchIds;
   let starts = scratchStarts;
   let ends = scratchEnds;
   let breaks = scratchBreaks;
-  const facts = scratchFacts;
   let n = 0;
   let nl = 0;
   let i = start;
@@ -208,7 +216,7 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
       continue;
     }
     // Letters beyond the BMP come as surrogate pairs, which the class table cannot read.
-    if (k === SURROGATE) return tokenizeByRegex(text.slice(start, end), start);
+    if (k === SURROGATE) return tokenizeByRegex(words, text.slice(start, end), start);
     const at = i;
     let hash = hashStep(HASH_START, c);
     i++;
@@ -224,6 +232,7 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
     }
     if (n === starts.length) {
       ensureScratch(n + 1);
+      ids = scratchIds;
       starts = scratchStarts;
       ends = scratchEnds;
       breaks = scratchBreaks;
@@ -231,13 +240,13 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
     starts[n] = at;
     ends[n] = i;
     breaks[n] = nl;
-    facts[n++] = internWord(text, at, i, hash, factsOf);
+    ids[n++] = internWord(text, at, i, hash, factsOf);
     nl = 0;
   }
-  return collect(n);
+  return collect(words, n);
 }
 
-function tokenizeByRegex(slice: string, start: number): Tokens {
+function tokenizeByRegex(words: readonly WordFacts[], slice: string, start: number): Tokens {
   ensureScratch(tokensGuess(slice.length));
   let n = 0;
   // The first line break after the previous token: found by one forward scan, not a slice per token.
@@ -257,9 +266,9 @@ function tokenizeByRegex(slice: string, start: number): Tokens {
     scratchStarts[n] = start + at;
     scratchEnds[n] = start + at + t.length;
     scratchBreaks[n] = nl ? 1 : 0;
-    scratchFacts[n++] = internWord(slice, at, at + t.length, hash, factsOf);
+    scratchIds[n++] = internWord(slice, at, at + t.length, hash, factsOf);
   }
-  return collect(n);
+  return collect(words, n);
 }
 
 const TOKENS = Symbol('tokens');
