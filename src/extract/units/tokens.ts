@@ -159,8 +159,13 @@ function ensureScratch(size: number): void {
   scratchBreaks = grow(scratchBreaks, (n) => new Uint8Array(n));
 }
 
-/** tokenize's first guess of a text's tokens: a word and its space (the columns grow past it). */
-const tokensGuess = (characters: number): number => (characters >> 2) + 16;
+/**
+ * tokenize's first guess of a text's tokens, which the columns grow past. A plan has a token
+ * every four characters (a syllable and its space, and punctuation): a guess of exactly that
+ * was short by a little for half the texts, and a long text then grew all its columns to
+ * twice the size, copying them.
+ */
+const tokensGuess = (characters: number): number => Math.ceil(characters / 3) + 16;
 
 // Columns grown past this many tokens (a book-length text) are not kept for the next text.
 const SCRATCH_KEEP = 1 << 16;
