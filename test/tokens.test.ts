@@ -24,4 +24,26 @@ describe('tokenize', () => {
     expect(first.facts(first.length)).toBeUndefined();
     expect(first.facts(-1)).toBeUndefined();
   });
+
+  // The second text has a letter beyond the BMP, which tokenize reads by a regex.
+  test.each([
+    'Kế hoạch số 12/KH-UBND\n\n1. Ủy ban nhân dân  huyện:\r\n- Phòng Nội vụ, các xã.',
+    'Kế hoạch số 12/KH-UBND\n\n1. Ủy ban nhân dân  huyện:\r\n- Phòng 𝐍ội vụ, các xã.',
+  ])('starts, ends and line breaks as a plain reading of %j gives them', (text) => {
+    const tokens = tokenize(text, 3);
+    const expected = [...text.slice(3).matchAll(/[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu)];
+    expect(tokens.length).toBe(expected.length);
+    let previousEnd = 3;
+    expected.forEach((m, k) => {
+      const start = 3 + m.index;
+      expect([tokens.start(k), tokens.end(k), tokens.text(k)]).toEqual([start, start + m[0].length, m[0]]);
+      expect(tokens.nl(k)).toBe(text.slice(previousEnd, start).includes('\n'));
+      previousEnd = start + m[0].length;
+    });
+    expect([tokens.start(-1), tokens.end(tokens.length), tokens.nl(tokens.length)]).toEqual([
+      undefined,
+      undefined,
+      false,
+    ]);
+  });
 });

@@ -8,32 +8,26 @@ import { HASH_START, hashStep, internWord, NO_CUES, startText, type WordFacts } 
  *
  * Why columns and not an object a token: a plan has thousands of tokens, all alive while the
  * units are read; as objects they were a fifth of all a parse allocated (56 bytes each), and
- * the garbage collector copied them. Here a token is three integers and a flag in typed arrays
- * of their own — its word by its number in the word table's list (see word-table.ts). Past
- * either end a token has no text, fold or facts, and is neither capitalised nor a word — what
- * `tokens[k]?.fold` read before.
+ * the garbage collector copied them. Here a token is two integers in typed arrays of their
+ * own: its word by its number in the word table's list (see word-table.ts), and where it
+ * starts, doubled, plus one when a line break stands before it. Its end is its start and its
+ * word's length. Why so few: a long text's columns are allocated anew by every parse, and
+ * each byte a token more (thirteen, where eight do) brought the next full collection closer.
+ * Past either end a token has no text, fold, facts, start or end, and is neither capitalised
+ * nor a word — what `tokens[k]?.fold` read before.
  */
 export class Tokens {
   readonly length: number;
   readonly #words: readonly WordFacts[];
   readonly #ids: Int32Array;
+  /** 2 × start, + 1 after a line break. */
   readonly #starts: Int32Array;
-  readonly #ends: Int32Array;
-  readonly #breaks: Uint8Array;
 
-  constructor(
-    words: readonly WordFacts[],
-    ids: Int32Array,
-    starts: Int32Array,
-    ends: Int32Array,
-    breaks: Uint8Array,
-  ) {
+  constructor(words: readonly WordFacts[], ids: Int32Array, starts: Int32Array) {
     this.length = ids.length;
     this.#words = words;
     this.#ids = ids;
     this.#starts = starts;
-    this.#ends = ends;
-    this.#breaks = breaks;
   }
 
   /** What token k's word alone decides, shared by all its tokens. */
@@ -63,16 +57,18 @@ export class Tokens {
   }
 
   start(k: number): number {
-    return this.#starts[k]!;
+    const s = this.#starts[k];
+    return (s === undefined ? s : s >> 1) as number;
   }
 
   end(k: number): number {
-    return this.#ends[k]!;
+    const word = this.facts(k);
+    return (word === undefined ? word : this.start(k) + word.text.length) as number;
   }
 
   /** A line break stands between token k and the one before. */
   nl(k: number): boolean {
-    return this.#breaks[k] === 1;
+    return ((this.#starts[k] ?? 0) & 1) === 1;
   }
 }
 
@@ -133,10 +129,8 @@ for (let c = 0; c < 0x10000; c++) {
 
 // The columns tokenize writes into, kept between calls and grown as texts need: a text's
 // tokens are counted only once it is read, and are then copied out at their exact size.
-let scratchIds = new Int32Array(4096);
-let scratchStarts = new Int32Array(4096);
-let scratchEnds = new Int32Array(4096);
-let scratchBreaks = new Uint8Array(4096);
+let scratchIds: Int32Array = new Int32Array(4096);
+let scratchStarts: Int32Array = new Int32Array(4096);
 
 /**
  * Makes the columns hold `size` tokens at least. Why tokenize reserves its guess of the
@@ -148,15 +142,13 @@ let scratchBreaks = new Uint8Array(4096);
 function ensureScratch(size: number): void {
   if (size <= scratchStarts.length) return;
   const length = Math.max(size, 2 * scratchStarts.length);
-  const grow = <T extends Int32Array | Uint8Array>(old: T, make: (n: number) => T): T => {
-    const bigger = make(length);
+  const grow = (old: Int32Array): Int32Array => {
+    const bigger = new Int32Array(length);
     bigger.set(old);
     return bigger;
   };
-  scratchIds = grow(scratchIds, (n) => new Int32Array(n));
-  scratchStarts = grow(scratchStarts, (n) => new Int32Array(n));
-  scratchEnds = grow(scratchEnds, (n) => new Int32Array(n));
-  scratchBreaks = grow(scratchBreaks, (n) => new Uint8Array(n));
+  scratchIds = grow(scratchIds);
+  scratchStarts = grow(scratchStarts);
 }
 
 /**
@@ -172,13 +164,7 @@ const SCRATCH_KEEP = 1 << 16;
 
 function collect(words: readonly WordFacts[], n: number): Tokens {
   if (scratchStarts.length > SCRATCH_KEEP) return handOver(words, n);
-  return new Tokens(
-    words,
-    scratchIds.slice(0, n),
-    scratchStarts.slice(0, n),
-    scratchEnds.slice(0, n),
-    scratchBreaks.slice(0, n),
-  );
+  return new Tokens(words, scratchIds.slice(0, n), scratchStarts.slice(0, n));
 }
 
 /**
@@ -187,17 +173,9 @@ function collect(words: readonly WordFacts[], n: number): Tokens {
  * text's columns doubled what it allocated.
  */
 function handOver(words: readonly WordFacts[], n: number): Tokens {
-  const tokens = new Tokens(
-    words,
-    scratchIds.subarray(0, n),
-    scratchStarts.subarray(0, n),
-    scratchEnds.subarray(0, n),
-    scratchBreaks.subarray(0, n),
-  );
+  const tokens = new Tokens(words, scratchIds.subarray(0, n), scratchStarts.subarray(0, n));
   scratchIds = new Int32Array(4096);
   scratchStarts = new Int32Array(4096);
-  scratchEnds = new Int32Array(4096);
-  scratchBreaks = new Uint8Array(4096);
   return tokens;
 }
 
@@ -207,8 +185,6 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
   ensureScratch(tokensGuess(end - start));
   let ids = scratchIds;
   let starts = scratchStarts;
-  let ends = scratchEnds;
-  let breaks = scratchBreaks;
   let n = 0;
   let nl = 0;
   let i = start;
@@ -239,12 +215,8 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
       ensureScratch(n + 1);
       ids = scratchIds;
       starts = scratchStarts;
-      ends = scratchEnds;
-      breaks = scratchBreaks;
     }
-    starts[n] = at;
-    ends[n] = i;
-    breaks[n] = nl;
+    starts[n] = (at << 1) | nl;
     ids[n++] = internWord(text, at, i, hash, factsOf);
     nl = 0;
   }
@@ -268,9 +240,7 @@ function tokenizeByRegex(words: readonly WordFacts[], slice: string, start: numb
       nextNl = slice.indexOf('\n', at + t.length);
       if (nextNl < 0) nextNl = slice.length;
     }
-    scratchStarts[n] = start + at;
-    scratchEnds[n] = start + at + t.length;
-    scratchBreaks[n] = nl ? 1 : 0;
+    scratchStarts[n] = ((start + at) << 1) | (nl ? 1 : 0);
     scratchIds[n++] = internWord(slice, at, at + t.length, hash, factsOf);
   }
   return collect(words, n);
