@@ -48,8 +48,9 @@ function buildScan(): RegExp {
 interface CuePositions {
   /** How many cue words were known when the text was scanned. */
   words: number;
-  at: number[];
-  cue: number[];
+  length: number;
+  at: Int32Array;
+  cue: Int32Array;
 }
 
 /** Positions of every cue word that starts a word. */
@@ -67,18 +68,31 @@ function scanCues(ctx: { text: string; seg?: object }): CuePositions {
     scan = buildScan();
     scanWords = cueWords.size;
   }
-  const at: number[] = [];
-  const cue: number[] = [];
+  // Typed columns grown by doubling, not arrays pushed to: a long text has hundreds of
+  // thousands of cues, and arrays of that size were copied and marked by the collector.
+  let at: Int32Array = new Int32Array(64);
+  let cue: Int32Array = new Int32Array(64);
+  let n = 0;
   const tokens = textTokens(ctx);
   // Indexed loops: an iterator per token was most of what this scan allocated.
   for (let i = 0; i < tokens.length; i++) {
     const hits = cuesIn(tokens.facts(i)!, scan);
     for (let h = 0; h < hits.length; h++) {
-      at.push(tokens.start(i) + hits[h]!.offset);
-      cue.push(hits[h]!.cue);
+      if (n === at.length) {
+        at = doubled(at);
+        cue = doubled(cue);
+      }
+      at[n] = tokens.start(i) + hits[h]!.offset;
+      cue[n++] = hits[h]!.cue;
     }
   }
-  return { words: cueWords.size, at, cue };
+  return { words: cueWords.size, length: n, at, cue };
+}
+
+function doubled(column: Int32Array): Int32Array {
+  const bigger = new Int32Array(2 * column.length);
+  bigger.set(column);
+  return bigger;
 }
 
 /**
@@ -119,9 +133,9 @@ export function cueScanner(
   return function* find(ctx: { text: string; seg?: object }) {
     const { text } = ctx;
     // All rules' cues in text order, this rule's picked out: no list of its own to sort.
-    const { at, cue } = positionsIn(ctx);
+    const { length, at, cue } = positionsIn(ctx);
     let consumed = 0;
-    for (let k = 0; k < at.length; k++) {
+    for (let k = 0; k < length; k++) {
       const pos = at[k]!;
       if (mine[cue[k]!] !== true || pos < consumed) continue;
       const m = matchAt(pattern, text, pos);

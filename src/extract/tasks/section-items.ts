@@ -2,7 +2,7 @@ import type { Section } from '../../schema/section.js';
 import type { Span } from '../../schema/span.js';
 import type { Task } from '../../schema/task.js';
 import type { Extractor, UnitMention } from '../types.js';
-import { scanUnits } from '../units/scan-units.js';
+import { closingStartOf } from '../units/scan-units.js';
 import type { TaskContext } from './index.js';
 import { itemExtent } from './item-extent.js';
 import { itemOutputs } from './item-outputs.js';
@@ -36,7 +36,7 @@ const originOf = (parent: Section | null): Task['origin'] | null => {
 export const sectionItems: Extractor<Task, TaskContext> = {
   ruleId: 'tasks/section-items',
   find(ctx) {
-    const { closingStart } = scanUnits(ctx);
+    const closingStart = closingStartOf(ctx);
     const parentOf = parents(ctx.seg.sections, null, new Map());
     const leads = ctx.unitMentions.filter((m) => m.role === 'lead' && !NOT_LEAD.has(m.ruleId));
     const partners = ctx.unitMentions.filter((m) => m.role === 'cooperate' && !NOT_LEAD.has(m.ruleId));

@@ -184,17 +184,39 @@ interface Parts {
   committee?: Span | null;
 }
 
-function make(text: string, span: Span, parts: Parts): UnitName {
-  return {
-    name: canonicalUnitName(text.slice(span.start, span.end)),
-    span,
-    generic: parts.generic ?? false,
-    kind: parts.kind,
-    head: parts.head ?? null,
-    qualifier: parts.qualifier ?? null,
-    committee: parts.committee ?? null,
-  };
+/**
+ * A unit as read, its canonical name worked out when first asked. Why not at once: most units
+ * read are never named in the result — the units inside a position or a generic actor, the
+ * parents read to find where a collective ends, the lists no rule gives a role — and
+ * canonicalising each (a slice and a look-up by it) was most of what reading a unit cost.
+ */
+class ReadUnit implements UnitName {
+  readonly span: Span;
+  readonly generic: boolean;
+  readonly kind: UnitName['kind'];
+  readonly head: Span | null;
+  readonly qualifier: Span | null;
+  readonly committee: Span | null;
+  #text: string;
+  #name: string | undefined = undefined;
+
+  constructor(text: string, span: Span, parts: Parts) {
+    this.#text = text;
+    this.span = span;
+    this.generic = parts.generic ?? false;
+    this.kind = parts.kind;
+    this.head = parts.head ?? null;
+    this.qualifier = parts.qualifier ?? null;
+    this.committee = parts.committee ?? null;
+  }
+
+  get name(): string {
+    this.#name ??= canonicalUnitName(this.#text.slice(this.span.start, this.span.end));
+    return this.#name;
+  }
 }
+
+const make = (text: string, span: Span, parts: Parts): UnitName => new ReadUnit(text, span, parts);
 
 /**
  * A collective from its first group noun: 'phòng, ban, đơn vị thuộc Ủy ban nhân dân thị xã',

@@ -1,12 +1,12 @@
 import { closingFormulas } from '../../lexicon/unit-role-verbs.js';
 import type { Span } from '../../schema/span.js';
-import { lineStartMatches } from '../line-start-matches.js';
+import { firstLineStartMatch } from '../line-start-matches.js';
 import { memoOn } from '../memo-on.js';
 import { findTaskTables } from '../tasks/find-task-tables.js';
 import type { ExtractContext } from '../types.js';
 import { readUnitList, type UnitList } from './read-unit-list.js';
 import { spanCoverage } from './span-coverage.js';
-import { foldPhrase, type Tokens, textTokens } from './tokens.js';
+import { foldPhrase, foldWord, type Tokens, textTokens } from './tokens.js';
 import { mayOpenUnit } from './vocabulary.js';
 
 /** A list of units found in the text, with where it stands. */
@@ -29,12 +29,32 @@ const SCAN = Symbol('unit scan');
 /** Reads every unit list of the text once; the unit rules then judge each by its context. */
 export const scanUnits = (ctx: ExtractContext): UnitScan => memoOn(ctx.seg, SCAN, () => scan(ctx));
 
+/** Where roles are given, and where the closing paragraphs start. */
+interface RoleParts {
+  ranges: Span[];
+  closingStart: number;
+}
+
+const ROLE_PARTS = Symbol('role parts');
+
+const roleParts = (ctx: ExtractContext): RoleParts =>
+  memoOn(ctx.seg, ROLE_PARTS, () => {
+    const ranges = roleRanges(ctx);
+    return { ranges, closingStart: closingParagraphsStart(ctx, ranges) };
+  });
+
+/**
+ * Where the closing paragraphs start (text length when there are none), for the task rules.
+ * Why not read from scanUnits: the items need only this, and the whole unit scan (the text's
+ * tokens, every unit list) is not theirs to pay for when no unit rule has run.
+ */
+export const closingStartOf = (ctx: ExtractContext): number => roleParts(ctx).closingStart;
+
 function scan(ctx: ExtractContext): UnitScan {
   const { text } = ctx;
   const tokens = textTokens(ctx);
-  const ranges = roleRanges(ctx);
+  const { ranges, closingStart } = roleParts(ctx);
   const tables = findTaskTables(ctx).map((t) => t.span);
-  const closingStart = closingParagraphsStart(ctx, ranges);
   const inRanges = spanCoverage(ranges);
   const inTables = spanCoverage(tables);
   const lists: ScannedList[] = [];
@@ -72,7 +92,7 @@ const NHAN_AT = /[ \t*]*Nơi nhận/iuy;
 /** Where roles are given: the sections that are not about purpose, before the closing block. */
 function roleRanges(ctx: ExtractContext): Span[] {
   const { seg, text } = ctx;
-  const nhan = lineStartMatches(text, NHAN_AT, NHAN)[0];
+  const nhan = firstLineStartMatch(text, NHAN_AT, NHAN);
   const end = Math.min(
     seg.closing.span?.start ?? text.length,
     nhan ? nhan.index : text.length,
@@ -84,6 +104,13 @@ function roleRanges(ctx: ExtractContext): Span[] {
 }
 
 const CLOSING = closingFormulas.map(foldPhrase);
+// A line opens with a formula of several words only when its first word is the formula's first
+// word: lines opening with another word are ruled out on that one folded word, before their
+// first words are split off and folded together (every line of the last part was).
+const CLOSING_FIRST_WORDS = new Set(CLOSING.filter((c) => c.includes(' ')).map((c) => c.split(' ')[0]!));
+const CLOSING_WORDS = CLOSING.filter((c) => !c.includes(' '));
+const mayOpenClosing = (firstWord: string): boolean =>
+  CLOSING_FIRST_WORDS.has(firstWord) || CLOSING_WORDS.some((c) => firstWord.startsWith(c));
 // '3. Đề nghị …', 'III.2.1 …', 'a) …', '- …': a line that opens an item
 const ITEM_LINE = /^[ \t*]*(?:(?:[IVXLC]+|\d{1,3})(?:\.\d{1,3}){0,3}[.)]|[a-zđ]\)|[-+•])/u;
 
@@ -103,10 +130,11 @@ function closingParagraphsStart(ctx: ExtractContext, ranges: Span[]): number {
       closing = ctx.text.length;
       continue;
     }
-    const head = foldPhrase(line.text.trim().split(/\s+/u, 3).join(' '));
-    if (closing === ctx.text.length && CLOSING.some((c) => head.startsWith(c)) && line.start > lastItem) {
-      closing = line.start;
-    }
+    if (closing !== ctx.text.length || line.start <= lastItem) continue;
+    const words = line.text.trim().split(/\s+/u, 3);
+    if (!mayOpenClosing(foldWord(words[0]!))) continue;
+    const head = foldPhrase(words.join(' '));
+    if (CLOSING.some((c) => head.startsWith(c))) closing = line.start;
   }
   return closing;
 }

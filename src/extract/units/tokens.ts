@@ -1,5 +1,5 @@
 import { memoOn } from '../memo-on.js';
-import { HASH_START, hashStep, internWord, NO_CUES, type WordFacts } from './word-table.js';
+import { HASH_START, hashStep, internWord, NO_CUES, startText, type WordFacts } from './word-table.js';
 
 /**
  * The words and punctuation marks of a text, in order, with what unit recognition asks of
@@ -8,61 +8,67 @@ import { HASH_START, hashStep, internWord, NO_CUES, type WordFacts } from './wor
  *
  * Why columns and not an object a token: a plan has thousands of tokens, all alive while the
  * units are read; as objects they were a fifth of all a parse allocated (56 bytes each), and
- * the garbage collector copied them. Here a token is two integers, a flag and a pointer in
- * arrays of their own. Past either end a token has no text, fold or facts, and is neither
- * capitalised nor a word — what `tokens[k]?.fold` read before.
+ * the garbage collector copied them. Here a token is two integers in typed arrays of their
+ * own: its word by its number in the word table's list (see word-table.ts), and where it
+ * starts, doubled, plus one when a line break stands before it. Its end is its start and its
+ * word's length. Why so few: a long text's columns are allocated anew by every parse, and
+ * each byte a token more (thirteen, where eight do) brought the next full collection closer.
+ * Past either end a token has no text, fold, facts, start or end, and is neither capitalised
+ * nor a word — what `tokens[k]?.fold` read before.
  */
 export class Tokens {
   readonly length: number;
-  readonly #facts: readonly WordFacts[];
+  readonly #words: readonly WordFacts[];
+  readonly #ids: Int32Array;
+  /** 2 × start, + 1 after a line break. */
   readonly #starts: Int32Array;
-  readonly #ends: Int32Array;
-  readonly #breaks: Uint8Array;
 
-  constructor(facts: readonly WordFacts[], starts: Int32Array, ends: Int32Array, breaks: Uint8Array) {
-    this.length = facts.length;
-    this.#facts = facts;
+  constructor(words: readonly WordFacts[], ids: Int32Array, starts: Int32Array) {
+    this.length = ids.length;
+    this.#words = words;
+    this.#ids = ids;
     this.#starts = starts;
-    this.#ends = ends;
-    this.#breaks = breaks;
   }
 
   /** What token k's word alone decides, shared by all its tokens. */
   facts(k: number): WordFacts | undefined {
-    return this.#facts[k];
+    const id = this.#ids[k];
+    return id === undefined ? undefined : this.#words[id];
   }
 
   /** The word as printed. */
   text(k: number): string | undefined {
-    return this.#facts[k]?.text;
+    return this.facts(k)?.text;
   }
 
   /** Lower case, administrative tone style: 'Uỷ' and 'ủy' both fold to 'ủy'. */
   fold(k: number): string | undefined {
-    return this.#facts[k]?.fold;
+    return this.facts(k)?.fold;
   }
 
   /** First letter upper case ('Nội', 'UBND'). */
   cap(k: number): boolean {
-    return this.#facts[k]?.cap === true;
+    return this.facts(k)?.cap === true;
   }
 
   /** A word (letters or digits), not a punctuation mark. */
   word(k: number): boolean {
-    return this.#facts[k]?.word === true;
+    return this.facts(k)?.word === true;
   }
 
   start(k: number): number {
-    return this.#starts[k]!;
+    const s = this.#starts[k];
+    return (s === undefined ? s : s >> 1) as number;
   }
 
   end(k: number): number {
-    return this.#ends[k]!;
+    const word = this.facts(k);
+    return (word === undefined ? word : this.start(k) + word.text.length) as number;
   }
 
   /** A line break stands between token k and the one before. */
   nl(k: number): boolean {
-    return this.#breaks[k] === 1;
+    return ((this.#starts[k] ?? 0) & 1) === 1;
   }
 }
 
@@ -123,55 +129,62 @@ for (let c = 0; c < 0x10000; c++) {
 
 // The columns tokenize writes into, kept between calls and grown as texts need: a text's
 // tokens are counted only once it is read, and are then copied out at their exact size.
-let scratchStarts = new Int32Array(4096);
-let scratchEnds = new Int32Array(4096);
-let scratchBreaks = new Uint8Array(4096);
-// The tokens' word facts, by the same reasoning: an array grown push by push allocates
-// about three times its final size.
-const scratchFacts: WordFacts[] = [];
+let scratchIds: Int32Array = new Int32Array(4096);
+let scratchStarts: Int32Array = new Int32Array(4096);
 
+/**
+ * Makes the columns hold `size` tokens at least. Why tokenize reserves its guess of the
+ * tokens and grows past it, not one slot per character: words are four or five characters
+ * with their space, and columns as long as a long text (8.8 MB: 80 MB of columns) were
+ * zeroed by the system page by page on every call, which made tokenizing a long text cost
+ * more than its length.
+ */
 function ensureScratch(size: number): void {
   if (size <= scratchStarts.length) return;
   const length = Math.max(size, 2 * scratchStarts.length);
-  const grow = <T extends Int32Array | Uint8Array>(old: T, make: (n: number) => T): T => {
-    const bigger = make(length);
+  const grow = (old: Int32Array): Int32Array => {
+    const bigger = new Int32Array(length);
     bigger.set(old);
     return bigger;
   };
-  scratchStarts = grow(scratchStarts, (n) => new Int32Array(n));
-  scratchEnds = grow(scratchEnds, (n) => new Int32Array(n));
-  scratchBreaks = grow(scratchBreaks, (n) => new Uint8Array(n));
+  scratchIds = grow(scratchIds);
+  scratchStarts = grow(scratchStarts);
 }
 
-// Columns grown past this many tokens (a book-length text) are let go after use.
+/**
+ * tokenize's first guess of a text's tokens, which the columns grow past. A plan has a token
+ * every four characters (a syllable and its space, and punctuation): a guess of exactly that
+ * was short by a little for half the texts, and a long text then grew all its columns to
+ * twice the size, copying them.
+ */
+const tokensGuess = (characters: number): number => Math.ceil(characters / 3) + 16;
+
+// Columns grown past this many tokens (a book-length text) are not kept for the next text.
 const SCRATCH_KEEP = 1 << 16;
 
-function collect(n: number): Tokens {
-  const tokens = new Tokens(
-    scratchFacts.slice(0, n),
-    scratchStarts.slice(0, n),
-    scratchEnds.slice(0, n),
-    scratchBreaks.slice(0, n),
-  );
-  // Not kept past the call: the word table may drop these words, this array must not hold them.
-  scratchFacts.fill(undefined as unknown as WordFacts, 0, n);
-  if (scratchStarts.length > SCRATCH_KEEP) {
-    scratchStarts = new Int32Array(4096);
-    scratchEnds = new Int32Array(4096);
-    scratchBreaks = new Uint8Array(4096);
-    scratchFacts.length = 0;
-  }
+function collect(words: readonly WordFacts[], n: number): Tokens {
+  if (scratchStarts.length > SCRATCH_KEEP) return handOver(words, n);
+  return new Tokens(words, scratchIds.slice(0, n), scratchStarts.slice(0, n));
+}
+
+/**
+ * A book-length text's tokens keep the columns they were written in, and the next text starts
+ * on small ones. Why not copied out: the columns are let go anyway, and a copy of a long
+ * text's columns doubled what it allocated.
+ */
+function handOver(words: readonly WordFacts[], n: number): Tokens {
+  const tokens = new Tokens(words, scratchIds.subarray(0, n), scratchStarts.subarray(0, n));
+  scratchIds = new Int32Array(4096);
+  scratchStarts = new Int32Array(4096);
   return tokens;
 }
 
 /** Cuts text[start, end) into tokens; offsets stay offsets of the whole text. */
 export function tokenize(text: string, start = 0, end = text.length): Tokens {
-  // A token has a character at least: the text's length bounds their number.
-  ensureScratch(end - start);
-  const starts = scratchStarts;
-  const ends = scratchEnds;
-  const breaks = scratchBreaks;
-  const facts = scratchFacts;
+  const words = startText();
+  ensureScratch(tokensGuess(end - start));
+  let ids = scratchIds;
+  let starts = scratchStarts;
   let n = 0;
   let nl = 0;
   let i = start;
@@ -184,26 +197,34 @@ export function tokenize(text: string, start = 0, end = text.length): Tokens {
       continue;
     }
     // Letters beyond the BMP come as surrogate pairs, which the class table cannot read.
-    if (k === SURROGATE) return tokenizeByRegex(text.slice(start, end), start);
+    if (k === SURROGATE) return tokenizeByRegex(words, text.slice(start, end), start);
     const at = i;
     let hash = hashStep(HASH_START, c);
     i++;
     if (k === WORD) {
-      for (let d = text.charCodeAt(i); i < end && CLASS[d] === WORD; d = text.charCodeAt(++i)) {
+      // Bounds tested before each read: a read past the end gives NaN, and that one NaN
+      // taught the optimiser that a character may be a fraction, which slowed every lookup.
+      while (i < end) {
+        const d = text.charCodeAt(i);
+        if (CLASS[d] !== WORD) break;
         hash = hashStep(hash, d);
+        i++;
       }
     }
-    starts[n] = at;
-    ends[n] = i;
-    breaks[n] = nl;
-    facts[n++] = internWord(text, at, i, hash, factsOf);
+    if (n === starts.length) {
+      ensureScratch(n + 1);
+      ids = scratchIds;
+      starts = scratchStarts;
+    }
+    starts[n] = (at << 1) | nl;
+    ids[n++] = internWord(text, at, i, hash, factsOf);
     nl = 0;
   }
-  return collect(n);
+  return collect(words, n);
 }
 
-function tokenizeByRegex(slice: string, start: number): Tokens {
-  ensureScratch(slice.length);
+function tokenizeByRegex(words: readonly WordFacts[], slice: string, start: number): Tokens {
+  ensureScratch(tokensGuess(slice.length));
   let n = 0;
   // The first line break after the previous token: found by one forward scan, not a slice per token.
   let nextNl = slice.indexOf('\n');
@@ -213,17 +234,16 @@ function tokenizeByRegex(slice: string, start: number): Tokens {
     const t = m[0];
     let hash = HASH_START;
     for (let k = 0; k < t.length; k++) hash = hashStep(hash, t.charCodeAt(k));
+    if (n === scratchStarts.length) ensureScratch(n + 1);
     const nl = nextNl < at;
     if (nl) {
       nextNl = slice.indexOf('\n', at + t.length);
       if (nextNl < 0) nextNl = slice.length;
     }
-    scratchStarts[n] = start + at;
-    scratchEnds[n] = start + at + t.length;
-    scratchBreaks[n] = nl ? 1 : 0;
-    scratchFacts[n++] = internWord(slice, at, at + t.length, hash, factsOf);
+    scratchStarts[n] = ((start + at) << 1) | (nl ? 1 : 0);
+    scratchIds[n++] = internWord(slice, at, at + t.length, hash, factsOf);
   }
-  return collect(n);
+  return collect(words, n);
 }
 
 const TOKENS = Symbol('tokens');

@@ -41,6 +41,8 @@ export interface CueHit {
 
 interface Entry extends WordFacts {
   hash: number;
+  /** Its place in `words`. */
+  id: number;
 }
 
 /**
@@ -54,21 +56,41 @@ interface Entry extends WordFacts {
  */
 const MIN_SLOTS = 1 << 12;
 const MAX_SLOTS = 1 << 17;
-let slots: (Entry | undefined)[] = new Array<Entry | undefined>(MIN_SLOTS).fill(undefined);
-// Each slot's word length (0: an empty slot), hash and where its characters are kept in `pool`,
-// side by side in one typed array, four numbers a slot (the fourth unused: a slot never spans
-// two cache lines): a probe compares these and the pooled characters, and touches no entry and
-// no string — objects spread over the heap, a cache miss each that cost more than the rest of
-// tokenizing.
+// Each slot's word length (0: an empty slot), hash, where its characters are kept in `pool`
+// and the word's number in `words`, side by side in one typed array, four numbers a slot (a
+// slot never spans two cache lines): a probe compares these and the pooled characters, and
+// touches no entry and no string — objects spread over the heap, a cache miss each that cost
+// more than the rest of tokenizing.
 const LENGTH = 0;
 const HASH = 1;
 const OFFSET = 2;
+const ID = 3;
 const STRIDE = 4;
 let meta = new Int32Array(STRIDE * MIN_SLOTS);
 let pool = new Uint16Array(MIN_SLOTS * 4);
 let pooled = 0;
 let mask = MIN_SLOTS - 1;
 let size = 0;
+
+/**
+ * The words met, by number: a token names its word by its number here. Why numbers and not
+ * the entries themselves: a text's tokens then are integers in a typed array, which the
+ * garbage collector never reads, where an array of pointers was traced by every collection
+ * and each store into it was a write barrier. The list only grows while the words of one text
+ * are read (numbers stay valid even when the table above starts over); it starts over with
+ * the table before a text once it holds as many words as the table may (`startText`).
+ */
+let words: Entry[] = [];
+const MAX_WORDS = MAX_SLOTS / 2;
+
+/** Called before a text is cut into tokens: the list of words its numbers will index. */
+export function startText(): readonly WordFacts[] {
+  if (words.length >= MAX_WORDS) {
+    words = [];
+    empty(MIN_SLOTS);
+  }
+  return words;
+}
 
 /** The hash of no characters, to start `hashStep` from. */
 export const HASH_START = 0x811c9dc5 | 0;
@@ -81,20 +103,23 @@ function samePooled(from: number, text: string, at: number, length: number): boo
   return true;
 }
 
-/** The facts of text[at, end), whose characters hash to `hash`; `make` reads a word not seen yet. */
+/**
+ * The number in the list `startText` gave of the word text[at, end), whose characters hash to
+ * `hash`; `make` reads a word not seen yet.
+ */
 export function internWord(
   text: string,
   at: number,
   end: number,
   hash: number,
   make: (word: string) => WordFacts,
-): WordFacts {
+): number {
   const length = end - at;
   let i = hash & mask;
   for (let n = meta[STRIDE * i + LENGTH]!; n !== 0; n = meta[STRIDE * i + LENGTH]!) {
     const m = STRIDE * i;
     if (n === length && meta[m + HASH] === hash && samePooled(meta[m + OFFSET]!, text, at, length))
-      return slots[i]!;
+      return meta[m + ID]!;
     i = (i + 1) & mask;
   }
   const facts = make(text.slice(at, end));
@@ -109,10 +134,12 @@ export function internWord(
     cueHits: facts.cueHits,
     cueWords: facts.cueWords,
     hash,
+    id: words.length,
   };
-  if (2 * (size + 1) > slots.length) resize();
+  words.push(entry);
+  if (2 * (size + 1) > meta.length / STRIDE) grow();
   insert(entry);
-  return entry;
+  return entry.id;
 }
 
 function insert(entry: Entry): void {
@@ -125,26 +152,32 @@ function insert(entry: Entry): void {
   for (let k = 0; k < word.length; k++) pool[pooled + k] = word.charCodeAt(k);
   let i = entry.hash & mask;
   while (meta[STRIDE * i + LENGTH] !== 0) i = (i + 1) & mask;
-  slots[i] = entry;
   meta[STRIDE * i + LENGTH] = word.length;
   meta[STRIDE * i + HASH] = entry.hash;
   meta[STRIDE * i + OFFSET] = pooled;
+  meta[STRIDE * i + ID] = entry.id;
   pooled += word.length;
   size++;
 }
 
-function resize(): void {
-  const old = slots;
-  const length = old.length < MAX_SLOTS ? old.length * 2 : MIN_SLOTS;
-  slots = new Array<Entry | undefined>(length).fill(undefined);
-  meta = new Int32Array(STRIDE * length);
-  mask = length - 1;
+function empty(slots: number): void {
+  meta = new Int32Array(STRIDE * slots);
+  mask = slots - 1;
   size = 0;
   pooled = 0;
-  // At the largest size the table starts over empty.
-  if (length > old.length) {
-    for (const e of old) if (e) insert(e);
-  } else {
+}
+
+/** Doubles the table, or empties it at its largest size (the words in `words` stay numbered). */
+function grow(): void {
+  const slots = meta.length / STRIDE;
+  if (slots >= MAX_SLOTS) {
+    empty(MIN_SLOTS);
     pool = new Uint16Array(MIN_SLOTS * 4);
+    return;
   }
+  // The entries in the table are the last `size` words of the list, the words met since it
+  // was last emptied.
+  const kept = words.slice(words.length - 1 - size, words.length - 1);
+  empty(2 * slots);
+  for (const e of kept) insert(e);
 }
