@@ -1,3 +1,4 @@
+import { firstNotBefore } from '../first-not-before.js';
 import type { Deadline } from '../schema/deadline.js';
 import type { Span } from '../schema/span.js';
 import type { RefinePass } from './types.js';
@@ -8,16 +9,8 @@ const DATE_GAP = /^[\s,]*$/u;
 const DATE_REACH = 4;
 
 /** The number of sorted values below `v`. */
-function countBelow(sorted: ArrayLike<number>, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const countBelow = (sorted: ArrayLike<number>, v: number): number =>
+  firstNotBefore(sorted.length, (i) => sorted[i]! < v);
 
 /**
  * A citation's date is not a deadline (SPEC §2.3): drop deadlines that overlap a citation

@@ -1,3 +1,4 @@
+import { firstNotBefore } from '../first-not-before.js';
 import type { Deadline } from '../schema/deadline.js';
 import type { RefinePass } from './types.js';
 
@@ -25,13 +26,5 @@ export const dropOverlappingDeadlines: RefinePass = {
 const length = (d: Deadline): number => d.span.end - d.span.start;
 
 /** Index of the first kept deadline whose span ends after `pos`. */
-function firstEndingAfter(kept: readonly Deadline[], pos: number): number {
-  let lo = 0;
-  let hi = kept.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (kept[mid]!.span.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstEndingAfter = (kept: readonly Deadline[], pos: number): number =>
+  firstNotBefore(kept.length, (i) => kept[i]!.span.end <= pos);

@@ -1,3 +1,4 @@
+import { firstNotBefore } from '../first-not-before.js';
 import type { RefinePass } from './types.js';
 
 interface IdMention {
@@ -7,16 +8,8 @@ interface IdMention {
 }
 
 /** The index of the first mention that starts at or after `pos` (mentions in start order). */
-function firstFrom(mentions: readonly IdMention[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstFrom = (mentions: readonly IdMention[], pos: number): number =>
+  firstNotBefore(mentions.length, (i) => mentions[i]!.start < pos);
 
 /**
  * task.citations: the ids of the citations mentioned inside the task's span, in order of mention.

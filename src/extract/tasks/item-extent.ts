@@ -1,3 +1,4 @@
+import { firstNotBefore } from '../../first-not-before.js';
 import type { Section } from '../../schema/section.js';
 import type { Span } from '../../schema/span.js';
 import type { Line } from '../../segment/lines.js';
@@ -24,8 +25,11 @@ export function itemExtent(
   let end = Math.min(section.children[0]?.span.start ?? section.span.end, section.span.end, closingStart);
   let sawBullet = false;
   let prev = '';
-  for (const line of lines) {
-    if (line.start < section.headingSpan.end) continue;
+  // The lines are in text order: the item's first line is found, not walked to from the text
+  // start (a walk per section is sections × lines on a long plan).
+  const first = firstNotBefore(lines.length, (i) => lines[i]!.start < section.headingSpan.end);
+  for (let k = first; k < lines.length; k++) {
+    const line = lines[k]!;
     if (line.start >= end) break;
     const text = line.text.trim();
     if (text === '') continue;
