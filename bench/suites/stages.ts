@@ -16,8 +16,8 @@ export const suite: BenchSuite = {
     for (const stage of stages) {
       process.stderr.write(`  ${stage.name}\n`);
       const docs = measure({ stage: stage.name, input: 'docs' });
-      const x10 = measure({ stage: stage.name, input: 'x10', minMs: 500 });
-      const x100 = measure({ stage: stage.name, input: 'x100', minMs: 500 });
+      const x10 = measure({ stage: stage.name, input: 'x10', minMs: 1500 });
+      const x100 = measure({ stage: stage.name, input: 'x100', minMs: 1500 });
       const ratio = x100.msPerIteration / x10.msPerIteration;
       rows.push(
         {
