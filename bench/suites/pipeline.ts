@@ -2,7 +2,7 @@
 // time), chrono-node's Vietnamese strict parser on the same text for reference, and a batch of
 // 10,000 plans through `kehoach batch` on 2 cores.
 import { type BatchResult, runBatch } from '../lib/batch.js';
-import { mbPerSec, measure } from '../lib/run-measure.js';
+import { mbPerSec, measure, measureMedian } from '../lib/run-measure.js';
 import type { BenchRow, BenchSuite } from '../types.js';
 import { LINEAR_RATIO } from './stages.js';
 
@@ -13,7 +13,7 @@ export const suite: BenchSuite = {
   name: 'pipeline',
   async run() {
     const rows: BenchRow[] = [];
-    const docs = measure({ stage: 'pipeline', input: 'docs', minMs: 2500 });
+    const docs = measureMedian({ stage: 'pipeline', input: 'docs', minMs: 2500 });
     const speed = mbPerSec(docs);
     const ms15k = (15e3 / (speed * 1e6)) * 1000;
     rows.push({
@@ -28,8 +28,8 @@ export const suite: BenchSuite = {
       target: `≥ ${TARGET_MB_S} MB/s per core`,
       ok: speed >= TARGET_MB_S,
     });
-    const x10 = measure({ stage: 'pipeline', input: 'x10', minMs: 2500 });
-    const x100 = measure({ stage: 'pipeline', input: 'x100', minMs: 2500 });
+    const x10 = measureMedian({ stage: 'pipeline', input: 'x10', minMs: 2500 });
+    const x100 = measureMedian({ stage: 'pipeline', input: 'x100', minMs: 2500 });
     const ratio = x100.msPerIteration / x10.msPerIteration;
     rows.push(
       {
@@ -89,7 +89,7 @@ function batchRow(): BenchRow {
     unit: 'plans',
     msPerDoc: (r.seconds * 1000) / r.plans,
     peakRssMb: r.peakRssMb,
-    note: `${r.seconds.toFixed(1)} s wall, ${r.cpuSeconds.toFixed(1)} CPU s (≥ ${(r.cpuSeconds / BATCH.jobs).toFixed(1)} s on ${BATCH.jobs} idle cores)${r.failed ? `, ${r.failed} failed` : ''}`,
+    note: `${r.seconds.toFixed(1)} s wall (median of 3 runs), ${r.cpuSeconds.toFixed(1)} CPU s (≥ ${(r.cpuSeconds / BATCH.jobs).toFixed(1)} s on ${BATCH.jobs} idle cores)${r.failed ? `, ${r.failed} failed` : ''}`,
     target,
     ok: r.seconds < BATCH.seconds && r.peakRssMb < BATCH.rssMb && r.failed === 0,
   };
