@@ -13,6 +13,8 @@ export interface BenchRow {
   peakRssMb?: number;
   /** Anything else worth printing: a ratio, a share of repaired errors … */
   note?: string;
+  /** CPU ms per iteration of each timed round, fastest first, by input ('docs', 'x10', 'x100'). */
+  roundMs?: Record<string, number[]>;
   /** A target the row must meet, and whether it did. */
   target?: string;
   ok?: boolean;

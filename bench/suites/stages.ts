@@ -28,6 +28,7 @@ export const suite: BenchSuite = {
           unit: 'plans',
           msPerDoc: docs.msPerIteration / docs.docs,
           peakRssMb: docs.peakRssMb,
+          roundMs: { docs: docs.roundMs },
         },
         {
           suite: 'stages',
@@ -35,6 +36,7 @@ export const suite: BenchSuite = {
           mbPerSec: mbPerSec(x100),
           msPerDoc: x100.msPerIteration,
           peakRssMb: x100.peakRssMb,
+          roundMs: { x10: x10.roundMs, x100: x100.roundMs },
           note: `×100/×10 time ${ratio.toFixed(1)}; +${(x100.peakRssMb - x100.preparedRssMb).toFixed(0)} MB while running`,
           target: `linear (≤ ${LINEAR_RATIO})`,
           ok: ratio <= LINEAR_RATIO,
