@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corpusTexts, utf8Bytes } from './corpus.js';
+import { median } from './median.js';
 
 export interface BatchResult {
   plans: number;
@@ -14,6 +15,8 @@ export interface BatchResult {
   cpuSeconds: number;
   peakRssMb: number;
   failed: number;
+  /** How many runs were made; the figures are the median one's. */
+  runs: number;
 }
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -67,17 +70,15 @@ export function runBatch(count: number, jobs: number, runs = 3): BatchResult {
       texts.push(text);
       writeFileSync(join(dir, 'in', `${String(i).padStart(5, '0')}.txt`), text);
     }
-    const results = Array.from({ length: runs }, () => timeBatch(cli, dir, jobs)).sort(
-      (a, b) => a.seconds - b.seconds,
-    );
-    return { plans: count, bytes: utf8Bytes(texts), ...results[Math.floor(runs / 2)]! };
+    const results = Array.from({ length: runs }, () => timeBatch(cli, dir, jobs));
+    return { plans: count, bytes: utf8Bytes(texts), runs, ...median(results, (r) => r.seconds) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 /** One run of `kehoach batch` over dir/in, timed by /usr/bin/time. */
-function timeBatch(cli: string, dir: string, jobs: number): Omit<BatchResult, 'plans' | 'bytes'> {
+function timeBatch(cli: string, dir: string, jobs: number): Omit<BatchResult, 'plans' | 'bytes' | 'runs'> {
   const out = join(dir, 'plans.jsonl');
   rmSync(out, { force: true });
   const run = spawnSync(

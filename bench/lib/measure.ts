@@ -1,10 +1,11 @@
 // One measurement in a process of its own, so that its peak RSS is its own:
 //   node --import tsx bench/lib/measure.ts '{"stage":"segment","input":"x100"}'
-// prints { bytes, docs, iterations, msPerIteration, wallMsPerIteration, peakRssMb, preparedRssMb }
+// prints { bytes, docs, msPerIteration, roundMs, peakRssMb, preparedRssMb }
 // as JSON. Time is the process's CPU time: the machine the bench runs on is often busy with other
 // work, and CPU time is what a core spends on the stage whatever else runs beside it.
 import * as chrono from 'chrono-node';
 import { type InputSet, inputTexts, utf8Bytes } from './corpus.js';
+import { median } from './median.js';
 import { discoverStages, prepare, retainFor } from './stages.js';
 
 export interface MeasureRequest {
@@ -18,13 +19,10 @@ export interface MeasureRequest {
 export interface Measurement {
   bytes: number;
   docs: number;
-  iterations: number;
   /** CPU milliseconds (user + system) per iteration: the median of the rounds. */
   msPerIteration: number;
   /** The rounds' CPU milliseconds per iteration, fastest first. */
   roundMs: number[];
-  /** Wall-clock milliseconds per iteration: the median of the rounds. */
-  wallMsPerIteration: number;
   peakRssMb: number;
   preparedRssMb: number;
 }
@@ -37,9 +35,6 @@ const WARM_UP_MS = 1000;
  * corpus plans read between 7.1 and 9.7 ms on an idle machine. The median does not move with it.
  */
 const ROUNDS = 5;
-
-const sorted = (xs: number[]) => xs.sort((a, b) => a - b);
-const middle = (xs: readonly number[]) => xs[Math.floor(xs.length / 2)]!;
 
 const rssMb = () => process.resourceUsage().maxRSS / 1024;
 
@@ -65,8 +60,7 @@ async function main(request: MeasureRequest): Promise<Measurement> {
   do await run();
   while (performance.now() < warmUntil);
   const minMs = request.minMs ?? 1000;
-  const rounds: { cpu: number; wall: number }[] = [];
-  let iterations = 0;
+  const roundMs: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {
     let n = 0;
     const start = performance.now();
@@ -75,19 +69,15 @@ async function main(request: MeasureRequest): Promise<Measurement> {
       await run();
       n++;
     }
-    const wall = performance.now() - start;
     const used = process.cpuUsage(cpu);
-    rounds.push({ cpu: (used.user + used.system) / 1000 / n, wall: wall / n });
-    iterations += n;
+    roundMs.push((used.user + used.system) / 1000 / n);
   }
-  const roundMs = sorted(rounds.map((r) => r.cpu));
+  roundMs.sort((a, b) => a - b);
   return {
     bytes: utf8Bytes(texts),
     docs: texts.length,
-    iterations,
-    msPerIteration: middle(roundMs),
+    msPerIteration: median(roundMs, (ms) => ms),
     roundMs,
-    wallMsPerIteration: middle(sorted(rounds.map((r) => r.wall))),
     peakRssMb: rssMb(),
     preparedRssMb,
   };

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { Measurement, MeasureRequest } from './measure.js';
+import { median } from './median.js';
 
 const script = new URL('./measure.ts', import.meta.url).pathname;
 
@@ -20,10 +21,8 @@ export function measure(request: MeasureRequest): Measurement {
  * processes does not take it for the code's figure.
  */
 export function measureMedian(request: MeasureRequest, processes = 3): Measurement {
-  const runs = Array.from({ length: processes }, () => measure(request)).sort(
-    (a, b) => a.msPerIteration - b.msPerIteration,
-  );
-  return runs[Math.floor(runs.length / 2)]!;
+  const runs = Array.from({ length: processes }, () => measure(request));
+  return median(runs, (m) => m.msPerIteration);
 }
 
 /** Megabytes (1e6 bytes of UTF-8) per second. */

@@ -1,4 +1,5 @@
 // Our deadline stage vs chrono-node's `vi` locale (strict), side by side on the same corpus text.
+
 import { readdirSync, readFileSync } from 'node:fs';
 import * as chrono from 'chrono-node';
 import { extractDeadlines } from '../../src/extract/deadlines/index.js';
@@ -10,6 +11,7 @@ import { dropOverlappingDeadlines } from '../../src/refine/drop-overlapping-dead
 import type { RefineState } from '../../src/refine/types.js';
 import { segment } from '../../src/segment/index.js';
 import { snippetMeta } from '../../test/helpers/plan-meta.js';
+import { median } from '../lib/median.js';
 import type { BenchRow, BenchSuite } from '../types.js';
 
 const corpusDir = new URL('../../corpus/', import.meta.url);
@@ -63,9 +65,6 @@ function measure(ctxs: ExtractContext[], fn: (ctx: ExtractContext) => number, ms
     found,
   };
 }
-
-const median = <T>(xs: T[], key: (x: T) => number): T =>
-  [...xs].sort((a, b) => key(a) - key(b))[xs.length >> 1]!;
 
 /**
  * Both engines in alternating rounds, the median round of each reported: a machine busy with

@@ -91,7 +91,7 @@ function batchRow(): BenchRow {
     unit: 'plans',
     msPerDoc: (r.seconds * 1000) / r.plans,
     peakRssMb: r.peakRssMb,
-    note: `${r.seconds.toFixed(1)} s wall (median of 3 runs), ${r.cpuSeconds.toFixed(1)} CPU s (≥ ${(r.cpuSeconds / BATCH.jobs).toFixed(1)} s on ${BATCH.jobs} idle cores)${r.failed ? `, ${r.failed} failed` : ''}`,
+    note: `${r.seconds.toFixed(1)} s wall (median of ${r.runs} runs), ${r.cpuSeconds.toFixed(1)} CPU s (≥ ${(r.cpuSeconds / BATCH.jobs).toFixed(1)} s on ${BATCH.jobs} idle cores)${r.failed ? `, ${r.failed} failed` : ''}`,
     target,
     ok: r.seconds < BATCH.seconds && r.peakRssMb < BATCH.rssMb && r.failed === 0,
   };
