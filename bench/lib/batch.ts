@@ -1,9 +1,11 @@
 // 10,000 plans through `kehoach batch --jobs 2` (the built CLI), timed and with its peak RSS
 // read by /usr/bin/time (worker threads share the process, so its peak covers them all).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'tsup';
+import { cliBuild } from '../../tsup.config.js';
 import { corpusTexts, utf8Bytes } from './corpus.js';
 import { median } from './median.js';
 
@@ -22,32 +24,13 @@ export interface BatchResult {
 const root = new URL('../../', import.meta.url).pathname;
 
 /**
- * The CLI as the package ships it: bundled, with its batch worker beside it (bench/out/ is
- * ignored by git). Built here rather than by `npm run build` so the bench never depends on a
- * stale dist/.
+ * The CLI as the package ships it (tsup.config.ts's CLI build): bundled, with its batch worker
+ * beside it, into bench/out/ (ignored by git). Built here rather than by `npm run build` so the
+ * bench never depends on a stale dist/.
  */
-function buildCli(): string {
+async function buildCli(): Promise<string> {
   const out = join(root, 'bench/out/dist');
-  const tsup = join(root, 'node_modules/tsup/dist/cli-default.js');
-  execFileSync(
-    process.execPath,
-    [
-      tsup,
-      '--entry.cli',
-      'src/cli/main.ts',
-      '--entry.batch-worker',
-      'src/corpus/batch-worker.ts',
-      '--format',
-      'esm',
-      '--target',
-      'node20',
-      '--out-dir',
-      out,
-      '--no-config',
-      '--silent',
-    ],
-    { cwd: root, stdio: 'ignore' },
-  );
+  await build({ ...cliBuild, config: false, outDir: out, clean: true, silent: true });
   const cli = join(out, 'cli.js');
   if (!existsSync(cli)) throw new Error('could not build the CLI into bench/out/dist');
   return cli;
@@ -58,8 +41,8 @@ function buildCli(): string {
  * times; the run with the median wall time is the result, so that one run slowed by the
  * machine (a wall time moves ±1 s between runs on an idle machine) is not the figure.
  */
-export function runBatch(count: number, jobs: number, runs = 3): BatchResult {
-  const cli = buildCli();
+export async function runBatch(count: number, jobs: number, runs = 3): Promise<BatchResult> {
+  const cli = await buildCli();
   const dir = mkdtempSync(join(tmpdir(), 'kehoach-batch-'));
   try {
     const docs = corpusTexts();

@@ -63,17 +63,17 @@ export const suite: BenchSuite = {
         note: 'dates only; the peers figure is ~16.5 MB/s',
       });
     }
-    rows.push(batchRow());
+    rows.push(await batchRow());
     return rows;
   },
 };
 
-function batchRow(): BenchRow {
+async function batchRow(): Promise<BenchRow> {
   const name = `kehoach batch · ${BATCH.plans} plans, ${BATCH.jobs} jobs`;
   const target = `< ${BATCH.seconds} s, < ${BATCH.rssMb} MB`;
   let r: BatchResult;
   try {
-    r = runBatch(BATCH.plans, BATCH.jobs);
+    r = await runBatch(BATCH.plans, BATCH.jobs);
   } catch (error) {
     return {
       suite: 'pipeline',

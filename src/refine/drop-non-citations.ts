@@ -39,8 +39,6 @@ const HEADER_MARK =
 const HEADER_MARK_AT =
   /[ \t]{0,8}(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Số[ \t]{0,4}:)/uy;
 
-// Module-level: the bundler turns a regex literal with \p{…} into `new RegExp(…)`, which inside
-// a function is built again on every call (here, on every line walked back).
 const LOWER_CASE = /\p{Ll}/u;
 
 /**

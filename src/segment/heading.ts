@@ -52,9 +52,8 @@ export function headingLength(rest: string): number {
 }
 
 // 'Công chức Văn phòng - Thống kê xã Theo dõi,' — the verb follows a lower-case word (often a level).
-// Module-level: the bundler turns a regex literal with \p{…} into `new RegExp(…)`, built again
-// on every call inside a function. Run by exec from lastIndex 0, not matchAll, which builds a
-// copy of the regex for each heading. Every match is at least two characters: none is empty.
+// Run by exec from lastIndex 0, not matchAll, which builds a copy of the regex for each heading.
+// Every match is at least two characters: none is empty.
 const WORD_BEFORE_VERB = /(?<=\s)(?<prev>\p{Ll}+)\s+(?=(?<verb>\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}))/gu;
 
 function unitBeforeVerb(rest: string, limit: number): number | null {

@@ -51,8 +51,6 @@ export function docTypePrefix(line: string): { docType: string; length: number }
 
 // 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'TL. GIÁM ĐỐC', 'TUQ. CHỦ TỊCH', party style 'T/M ĐẢNG ỦY'
 const MODE_LINE = /^(?<mode>TM|KT|TL|TUQ|T\/M|K\/T|T\/L)(?:\s?\.\s*|\s+)(?<rest>\S.{0,80})$/u;
-// Module-level: the bundler turns a regex literal with \p{…} into `new RegExp(…)`, which inside
-// a function is built again on every call.
 const TWO_CAPITALS_IN_A_ROW = /\p{Lu}{2}/u;
 export type SignMode = 'TM' | 'KT' | 'TL' | 'TUQ';
 export function modeLine(line: string): { mode: SignMode; rest: string } | null {

@@ -56,8 +56,6 @@ function headKey(heading: string): string {
   return k.length >= LONGEST + 5 ? k : key(heading);
 }
 
-// Module-level, not written in the function: the bundler turns a regex literal with \p{…} into
-// `new RegExp(…)`, which inside a function builds the regex again on every call.
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const LOWER_CASE = /\p{Ll}/u;
 

@@ -55,8 +55,6 @@ export function parseTitle(
 const PREAMBLE_OPENER =
   /^(?:Căn cứ|Thực hiện|Để|Nhằm|Theo|Trên cơ sở|Triển khai|Ủy ban|Uỷ ban|UBND|Sau khi|Qua)\s/u;
 const MAX_TITLE_LINE = 120;
-// Module-level: the bundler turns a regex literal with \p{…} into `new RegExp(…)`, which inside
-// a function is built again on every call.
 const STARTS_LOWER = /^\p{Ll}/u;
 
 /**
