@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { formatNumber } from '../src/load/docx/format-number.js';
 
-// Word's counters in Roman numerals come from the shared toRoman (ocr/damaged-numeral.ts),
+// Word's counters in Roman numerals come from the shared toRoman (lexicon/numbering.ts),
 // which must cover numbers past the few dozen an OCR'd heading has.
 test.each([
   [3, 'upperRoman', 'III'],

@@ -109,6 +109,35 @@ export function romanValue(roman: string): number {
   return total;
 }
 
+const ROMAN_DIGITS: ReadonlyArray<readonly [number, string]> = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+
+/** 1 → 'I', 14 → 'XIV', 40 → 'XL'. */
+export function toRoman(value: number): string {
+  let out = '';
+  let rest = value;
+  for (const [n, digits] of ROMAN_DIGITS) {
+    while (rest >= n) {
+      out += digits;
+      rest -= n;
+    }
+  }
+  return out;
+}
+
 /** 'nhất' → 1 … 'mười' → 10: the ordinals of 'Phần thứ …'. */
 const ORDINALS: Readonly<Record<string, number>> = {
   nhất: 1,

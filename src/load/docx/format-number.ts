@@ -1,4 +1,4 @@
-import { toRoman } from '../../normalize/ocr/damaged-numeral.js';
+import { toRoman } from '../../lexicon/numbering.js';
 
 /** 1 → 'a', 26 → 'z', 27 → 'aa' (Word repeats the letter). */
 function letter(n: number): string {

@@ -1,4 +1,4 @@
-import { romanValue } from '../../lexicon/numbering.js';
+import { romanValue, toRoman } from '../../lexicon/numbering.js';
 import { isCapsLine } from '../layout/layout-lines.js';
 
 // How OCR reads the strokes of a Roman numeral: 'I' as 'l', '1', '|', '!', 'i', 'j' or 'E';
@@ -44,35 +44,6 @@ export function compatibleNumeral(token: string, numeral: string): boolean {
   const want = shapeOf(numeral);
   if (!read || !want) return false;
   return read.fives === want.fives && read.tens === want.tens && Math.abs(read.strokes - want.strokes) <= 1;
-}
-
-const ROMAN_DIGITS: ReadonlyArray<readonly [number, string]> = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-/** 1 → 'I', 14 → 'XIV', 40 → 'XL'. */
-export function toRoman(value: number): string {
-  let out = '';
-  let rest = value;
-  for (const [n, digits] of ROMAN_DIGITS) {
-    while (rest >= n) {
-      out += digits;
-      rest -= n;
-    }
-  }
-  return out;
 }
 
 /** A numeral as it is written ('IV', not 'IIII' or 'VX'). */

@@ -1,8 +1,8 @@
-import { matchNumbering, numberValue, romanValue } from '../../lexicon/numbering.js';
+import { matchNumbering, numberValue, romanValue, toRoman } from '../../lexicon/numbering.js';
 import type { Edit } from '../edit.js';
 import { layoutLines } from '../layout/layout-lines.js';
 import { asOcrResult } from '../ocr/as-ocr-result.js';
-import { compatibleNumeral, damagedNumber, isRomanNumeral, toRoman } from '../ocr/damaged-numeral.js';
+import { compatibleNumeral, damagedNumber, isRomanNumeral } from '../ocr/damaged-numeral.js';
 import type { NormalizeStep } from '../step.js';
 
 /** A numbered line: printed clean (`confirmed`), or damaged and repaired only if the sequence says so. */
