@@ -118,9 +118,6 @@ for (const p of [
   else if (next !== null) OPENER_NEXT.set(p[0]!, (next ?? new Set<string>()).add(p[1]!));
 }
 
-/** The words a unit name can open with. */
-export const UNIT_OPENERS = new Set<string>(OPENER_NEXT.keys());
-
 /**
  * The words that may follow a word that opens a unit name (null: it is a name alone), false
  * when it opens none. Looked up once per distinct word, then read from the word's facts.

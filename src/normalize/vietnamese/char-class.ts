@@ -15,17 +15,10 @@ function table(test: (ch: string) => boolean): Uint8Array {
 const letterRe = /[\p{L}\p{M}]/u;
 const upperRe = /\p{Lu}/u;
 const lowerRe = /\p{Ll}/u;
-const BASE_VOWELS = 'aăâeêioôơuưyAĂÂEÊIOÔƠUƯY';
-const TONED_VOWELS =
-  'àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ';
 
 export const CHAR = {
   /** Letters and combining marks; surrogate halves too, so letters beyond the BMP stay in words. */
   letter: table((ch) => letterRe.test(ch) || (ch >= '\ud800' && ch <= '\udfff')),
-  /** Vietnamese vowels, toned or not. */
-  vowel: table((ch) => BASE_VOWELS.includes(ch) || TONED_VOWELS.includes(ch)),
-  /** Vowels with a tone mark. */
-  toned: table((ch) => TONED_VOWELS.includes(ch)),
   upper: table((ch) => upperRe.test(ch)),
   lower: table((ch) => lowerRe.test(ch)),
   /** ASCII digits. */
