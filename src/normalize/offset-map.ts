@@ -8,10 +8,11 @@
  */
 export type OffsetMap = number[];
 
-const T0 = 0;
-const T1 = 1;
-const S0 = 2;
-const S1 = 3;
+// Fields of a region: target [T0, T1) was made from source [S0, S1).
+export const T0 = 0;
+export const T1 = 1;
+export const S0 = 2;
+export const S1 = 3;
 
 export type Side = 'start' | 'end';
 

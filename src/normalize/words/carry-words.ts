@@ -1,11 +1,7 @@
+import { firstNotBefore } from '../../first-not-before.js';
 import type { LanguageModel } from '../model/language-model.js';
-import type { OffsetMap } from '../offset-map.js';
+import { type OffsetMap, S0, S1, T1 } from '../offset-map.js';
 import { Bit, type ScanState, scanRange, type WordList, type Words } from './scan-words.js';
-
-// Fields of an offset map region: new text [T0, T1) was made from old text [S0, S1).
-const T1 = 1;
-const S0 = 2;
-const S1 = 3;
 
 /**
  * The words of a text made from another by a step's edits (`map`: new text → old, as
@@ -62,13 +58,5 @@ export function carryWords(
 }
 
 /** The first index i in [from, to) with values[i] >= value, or `to`. */
-function firstAtLeast(values: Int32Array, from: number, to: number, value: number): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstAtLeast = (values: Int32Array, from: number, to: number, value: number): number =>
+  from + firstNotBefore(to - from, (i) => values[from + i]! < value);
