@@ -1,17 +1,13 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { isKehoachError, KehoachError } from './errors.js';
+import { tooLarge } from './load/index.js';
 import { DEFAULT_MAX_BYTES } from './options.js';
 
 function checkSize(path: string, info: { isFile(): boolean; size: number }, maxBytes: number | undefined) {
   if (!info.isFile()) throw new KehoachError('FILE_NOT_FOUND', `${path} is not a file`);
   const max = maxBytes ?? DEFAULT_MAX_BYTES;
-  if (info.size > max) {
-    throw new KehoachError(
-      'TOO_LARGE',
-      `${path} is ${(info.size / 1e6).toFixed(1)} MB, above maxBytes (${(max / 1e6).toFixed(1)} MB); raise maxBytes to parse it`,
-    );
-  }
+  if (info.size > max) throw tooLarge(info.size, max, path);
 }
 
 function readError(path: string, error: unknown): KehoachError {
@@ -24,20 +20,28 @@ function readError(path: string, error: unknown): KehoachError {
 
 const bytesOf = (buffer: Buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 
-/** The bytes of a plan file, refused with a KehoachError if missing or above `maxBytes`. */
+/**
+ * The bytes of a plan file, refused with a KehoachError if missing or above `maxBytes`. Size
+ * and contents come from the one open file, so a file that grows after the check is not read
+ * past it unchecked.
+ */
 export async function readPlanFile(path: string, maxBytes?: number): Promise<Uint8Array> {
+  let file: Awaited<ReturnType<typeof open>> | undefined;
   try {
-    checkSize(path, await stat(path), maxBytes);
-    return bytesOf(await readFile(path));
+    file = await open(path, 'r');
+    checkSize(path, await file.stat(), maxBytes);
+    return bytesOf(await file.readFile());
   } catch (error) {
     throw readError(path, error);
+  } finally {
+    await file?.close();
   }
 }
 
 /**
  * The same, blocking: a batch worker thread has nothing else to do meanwhile, and each await
  * of the asynchronous version is a round trip through libuv's thread pool that leaves the
- * worker's core idle. Size and contents come from the one open file.
+ * worker's core idle.
  */
 export function readPlanFileSync(path: string, maxBytes?: number): Uint8Array {
   let fd: number | null = null;

@@ -37,7 +37,10 @@ describe('kehoach parse / normalize / view', () => {
   test('a missing file exits 1 with a message; a bad option exits 2', { timeout: 60_000 }, async () => {
     const missing = await runCli(['parse', 'no-such-plan.txt'], cwd);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/no-such-plan\.txt/);
+    expect(missing.stderr).toMatch(/no-such-plan\.txt: FILE_NOT_FOUND/);
+    const tooLarge = await runCli(['parse', file, '--max-bytes', '10'], cwd);
+    expect(tooLarge.code).toBe(1);
+    expect(tooLarge.stderr).toMatch(/TOO_LARGE/);
     const bad = await runCli(['parse', file, '--format', 'xml'], cwd);
     expect(bad.code).toBe(2);
   });

@@ -16,7 +16,8 @@ export async function normalizeCommand(
   options: NormalizeOptions,
 ): Promise<number> {
   // The same loading as parsePlan: format and encoding from the bytes (legacy bytes included).
-  const loaded = await load(await readInput(file), resolveOptions(options));
+  const resolved = resolveOptions(options);
+  const loaded = await load(await readInput(file, resolved), resolved);
   const result = normalizeText(loaded.text, loaded.ocr ? { ...options, fromOcr: true } : options);
   if (!diff) {
     process.stdout.write(result.text.endsWith('\n') ? result.text : `${result.text}\n`);

@@ -29,7 +29,7 @@ export async function parseCommand(
   for (const file of files) {
     const name = file === '-' ? 'stdin' : file;
     try {
-      const plan = await parsePlan(await readInput(file), options);
+      const plan = await parsePlan(await readInput(file, options), options);
       const out = render[format](plan, name);
       if (outDir) await writeFile(join(outDir, `${basename(name)}.${extension[format]}`), `${out}\n`);
       else process.stdout.write(`${out}\n`);

@@ -5,7 +5,7 @@ import { readInput } from './read-input.js';
 
 /** `kehoach view FILE > plan.html`: parses the file and prints the page. */
 export async function viewCommand(file: string, options: ParseOptions): Promise<number> {
-  const plan = await parsePlan(await readInput(file), options);
+  const plan = await parsePlan(await readInput(file, options), options);
   process.stdout.write(renderPlanHtml(plan, { name: file === '-' ? 'stdin' : file }));
   return 0;
 }

@@ -77,9 +77,10 @@ export async function load(input: string | Uint8Array, options: ResolvedParseOpt
   }
 }
 
-function tooLarge(size: number, max: number): KehoachError {
+/** The error for an input above `maxBytes`; `what` names it ('the input', a file's path). */
+export function tooLarge(size: number, max: number, what = 'the input'): KehoachError {
   return new KehoachError(
     'TOO_LARGE',
-    `the input is ${(size / 1e6).toFixed(1)} MB, above maxBytes (${(max / 1e6).toFixed(1)} MB); raise the maxBytes option to parse it`,
+    `${what} is ${(size / 1e6).toFixed(1)} MB, above maxBytes (${(max / 1e6).toFixed(1)} MB); raise the maxBytes option to parse it`,
   );
 }
