@@ -106,9 +106,10 @@ export class WordList implements Words {
 
 /**
  * Room to reserve for the words of a text of this length: Vietnamese words are two to seven
- * letters long, one word in five characters or so; a list that fills up grows.
+ * letters long, one word in five characters or so (room for one in four); a list that fills up
+ * grows.
  */
-export const expectedWords = (length: number): number => (length >> 2) + 64;
+const expectedWords = (length: number): number => (length >> 2) + 64;
 
 // Punctuation that ends the context of a word: 'năm 2023. Tổ chức', '“Dân vận khéo”', 'dân
 // biết, dân bàn'. Line ends do not: hard-wrapped lines break sentences anywhere.
@@ -166,7 +167,7 @@ function classify(w: string, model: LanguageModel, numId: number): Token {
   const letters = letterBits(w);
   const wid = model.ids.get(w);
   if (wid !== undefined) return token(wid, Shape.Lower, true, w.length === 1, letters);
-  if (/\d/.test(w)) return token(numId, Shape.Lower, false, true, letters);
+  if ((letters & Bit.Digit) !== 0) return token(numId, Shape.Lower, false, true, letters);
   const lower = w.toLowerCase();
   const shape = writtenShape(w, lower);
   const id = model.ids.get(lower) ?? model.ids.get(placeTone(lower, 'old')) ?? -1;
