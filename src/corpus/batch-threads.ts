@@ -47,14 +47,14 @@ export async function parseInThreads(options: BatchThreadsOptions): Promise<void
       const stopped = () => failed || signal?.aborted === true;
       const hasWork = () => resent.length > 0 || next < files.length;
       const take = () => resent.pop() ?? files[next++]!;
-      // The written result's buffers go back with the next file, for the thread to fill again.
+      // The written result's buffers go back with the next file, for the thread to fill again;
+      // a thread given no more files has no use for them.
       const feed = (thread: Thread, giveBack: ArrayBuffer[] = []) => {
         while (!stopped() && thread.sent.length < AHEAD && hasWork()) {
           const path = take();
           thread.sent.push(path);
           send(thread, { path, giveBack: giveBack.splice(0) });
         }
-        if (giveBack.length) send(thread, { path: null, giveBack });
       };
       const send = (thread: Thread, message: ToWorker) =>
         thread.worker.postMessage(message, message.giveBack);

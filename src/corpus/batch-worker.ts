@@ -5,9 +5,9 @@ import { resultBuffers } from './output-sink.js';
 import { type BatchJob, parseForBatch } from './parse-for-batch.js';
 import { Utf8Buffers } from './utf8-buffers.js';
 
-/** What the main thread sends: the next file (if any) and the buffers it has written out. */
+/** What the main thread sends: the next file and the buffers it has written out. */
 export interface ToWorker {
-  path: string | null;
+  path: string;
   giveBack: ArrayBuffer[];
 }
 
@@ -29,7 +29,6 @@ async function drain() {
 
 port.on('message', ({ path, giveBack }: ToWorker) => {
   for (const buffer of giveBack) buffers.giveBack(buffer);
-  if (path === null) return;
   queue.push(path);
   if (!draining) void drain();
 });

@@ -16,7 +16,6 @@ function drain() {
 }
 
 parentPort.on('message', ({ path }) => {
-  if (path === null) return;
   queue.push(path);
   // A turn of the event loop first, so that files queue up behind the one that crashes.
   if (!busy) setTimeout(drain, 5);
