@@ -1,3 +1,4 @@
+import { firstNotBefore } from '../../first-not-before.js';
 import type { Section } from '../../schema/section.js';
 import type { Span } from '../../schema/span.js';
 import type { Task } from '../../schema/task.js';
@@ -10,8 +11,37 @@ import { itemOutputs } from './item-outputs.js';
 /** A directed unit ('Chỉ đạo Trung tâm …') is in `units` but not the item's lead (gold notes); table rows are their own tasks. */
 const NOT_LEAD = new Set(['units/directed', 'units/table-columns']);
 
-const within = (m: UnitMention, s: Span) => m.span.start >= s.start && m.span.end <= s.end;
 const names = (ms: readonly UnitMention[]) => [...new Set(ms.map((m) => m.name))];
+
+/**
+ * Mentions looked up by the span they lie in: in start order, found by binary search, so that
+ * every section does not filter every mention (sections × mentions on a long plan). Those found
+ * come back in the order of the list they were made from.
+ */
+class MentionsBySpan {
+  readonly #byStart: { mention: UnitMention; order: number }[];
+
+  constructor(mentions: readonly UnitMention[]) {
+    this.#byStart = mentions
+      .map((mention, order) => ({ mention, order }))
+      .sort((a, b) => a.mention.span.start - b.mention.span.start || a.order - b.order);
+  }
+
+  within(span: Span): UnitMention[] {
+    const all = this.#byStart;
+    const found: { mention: UnitMention; order: number }[] = [];
+    for (
+      let k = firstNotBefore(all.length, (i) => all[i]!.mention.span.start < span.start);
+      k < all.length;
+      k++
+    ) {
+      const m = all[k]!;
+      if (m.mention.span.start > span.end) break;
+      if (m.mention.span.end <= span.end) found.push(m);
+    }
+    return found.sort((a, b) => a.order - b.order).map((m) => m.mention);
+  }
+}
 
 function parents(sections: readonly Section[], parent: Section | null, out: Map<Section, Section | null>) {
   for (const s of sections) {
@@ -38,8 +68,12 @@ export const sectionItems: Extractor<Task, TaskContext> = {
   find(ctx) {
     const closingStart = closingStartOf(ctx);
     const parentOf = parents(ctx.seg.sections, null, new Map());
-    const leads = ctx.unitMentions.filter((m) => m.role === 'lead' && !NOT_LEAD.has(m.ruleId));
-    const partners = ctx.unitMentions.filter((m) => m.role === 'cooperate' && !NOT_LEAD.has(m.ruleId));
+    const leads = new MentionsBySpan(
+      ctx.unitMentions.filter((m) => m.role === 'lead' && !NOT_LEAD.has(m.ruleId)),
+    );
+    const partners = new MentionsBySpan(
+      ctx.unitMentions.filter((m) => m.role === 'cooperate' && !NOT_LEAD.has(m.ruleId)),
+    );
     const tasks: Task[] = [];
     for (const s of ctx.seg.flatSections) {
       const parent = parentOf.get(s) ?? null;
@@ -47,7 +81,7 @@ export const sectionItems: Extractor<Task, TaskContext> = {
       if (!origin || s.role === 'purpose' || s.span.start >= closingStart) continue;
       const span = itemExtent(ctx.text, s, ctx.seg.lines, closingStart);
       const body = { start: s.headingSpan.end, end: span.end };
-      let lead = names(leads.filter((m) => within(m, span)));
+      let lead = names(leads.within(span));
       // a parent item is a task of its own only when its own text, past the heading, gives a unit work
       if (s.children.length && (!lead.length || !/\p{L}/u.test(ctx.text.slice(body.start, body.end))))
         continue;
@@ -56,9 +90,9 @@ export const sectionItems: Extractor<Task, TaskContext> = {
         !lead.length && up && originOf(parentOf.get(up) ?? null);
         up = parentOf.get(up) ?? null
       ) {
-        lead = names(leads.filter((m) => within(m, up.headingSpan)));
+        lead = names(leads.within(up.headingSpan));
       }
-      const cooperating = names(partners.filter((m) => within(m, span)));
+      const cooperating = names(partners.within(span));
       if (origin === 'implementation' && !lead.length && !cooperating.length) continue;
       const text = ctx.text.slice(span.start, span.end);
       tasks.push({
