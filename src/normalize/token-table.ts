@@ -1,6 +1,4 @@
-/** TokenTable.hash one code unit at a time, for a loop that hashes words while it finds them. */
-export const HASH_START = 0x811c9dc5 | 0;
-export const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
+import { HASH_START, hashStep } from '../word-hash.js';
 
 const LONGEST_KEPT = 64;
 

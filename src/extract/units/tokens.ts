@@ -1,5 +1,6 @@
+import { HASH_START, hashStep } from '../../word-hash.js';
 import { memoOn } from '../memo-on.js';
-import { HASH_START, hashStep, internWord, NO_CUES, startText, type WordFacts } from './word-table.js';
+import { internWord, NO_CUES, startText, type WordFacts } from './word-table.js';
 
 /**
  * The words and punctuation marks of a text, in order, with what unit recognition asks of

@@ -92,12 +92,6 @@ export function startText(): readonly WordFacts[] {
   return words;
 }
 
-/** The hash of no characters, to start `hashStep` from. */
-export const HASH_START = 0x811c9dc5 | 0;
-
-/** FNV-1a over UTF-16 code units. */
-export const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
-
 function samePooled(from: number, text: string, at: number, length: number): boolean {
   for (let k = 0; k < length; k++) if (pool[from + k] !== text.charCodeAt(at + k)) return false;
   return true;

@@ -1,5 +1,5 @@
+import { HASH_START, hashStep } from '../../word-hash.js';
 import { type LanguageModel, NUM } from '../model/language-model.js';
-import { HASH_START, hashStep } from '../token-table.js';
 import { CHAR } from '../vietnamese/char-class.js';
 import { placeTone } from '../vietnamese/place-tone.js';
 import { codeUnits } from './code-units.js';

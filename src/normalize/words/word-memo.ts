@@ -1,4 +1,4 @@
-import { HASH_START, hashStep } from '../token-table.js';
+import { HASH_START, hashStep } from '../../word-hash.js';
 
 const LONGEST_KEPT = 64;
 /** Per slot: the word's hash, where its code units start in `chars`, its length, its value. */
