@@ -2,14 +2,8 @@ import type { Edit } from '../edit.js';
 import { languageModel } from '../model/language-model.js';
 import { asOcrResult } from '../ocr/as-ocr-result.js';
 import type { NormalizeStep } from '../step.js';
-import { CHAR } from '../vietnamese/char-class.js';
 import { Bit } from '../words/scan-words.js';
 import { wordsOf } from '../words/words-of.js';
-
-const DIGIT = CHAR.digit;
-const UPPER = CHAR.upper;
-const isDigitCode = (c: number): boolean => DIGIT[c] === 1;
-const isUpperCode = (c: number): boolean => UPPER[c] === 1;
 
 // Capital letters OCR engines give a stray mark or swap with a digit: 'ƯBND' for 'UBND', 'HÐND'.
 const SLIPS: ReadonlyArray<readonly [string, string]> = [
@@ -56,22 +50,17 @@ function holdsSlipChar(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** The abbreviation a token of capitals and digits is one slip away from, if exactly one. */
+/**
+ * The abbreviation a token of capitals and digits (Bit.UpperCode: at least one capital) is one
+ * slip away from, if exactly one.
+ */
 function slipFixed(
   text: string,
   start: number,
   end: number,
   model: ReturnType<typeof languageModel>,
 ): string | null {
-  // Two to twelve long, capitals and digits only, at least one capital.
   if (end - start < 2 || end - start > 12) return null;
-  let letters = 0;
-  for (let i = start; i < end; i++) {
-    const d = text.charCodeAt(i);
-    if (isUpperCode(d)) letters++;
-    else if (!isDigitCode(d)) return null;
-  }
-  if (letters === 0) return null;
   const token = text.slice(start, end);
   if (model.abbreviations.has(token) || model.ids.has(token.toLowerCase())) return null;
   const found = new Set<string>();
