@@ -1,19 +1,17 @@
 /**
- * A pattern that opens with a multiline `^`, searched as `sticky` (the same pattern without the
- * `^`) tried at the start of each line only.
+ * A pattern searched at line starts only: `sticky` (flag `y`) is the pattern, tried at the start
+ * of each line, as `^pattern` with the `m` flag would match it.
  *
  * Why: V8 tries a `^…` pattern with the `m` flag at every position of the text, each try
  * failing on the `^`; a plan has a few dozen lines and thousands of positions. The normalizer
  * turns every line end into '\n'; a text that still has another one ('\r', '\u2028', '\u2029',
- * when the line-endings step was skipped) is searched with `multiline` itself.
+ * when the line-endings step was skipped) is searched with that `^…` pattern itself, made from
+ * `sticky` when first needed.
  */
 
-/**
- * What `text.matchAll(multiline)` finds, for a pattern that never matches past the end of its
- * line.
- */
-export function lineStartMatches(text: string, sticky: RegExp, multiline: RegExp): RegExpExecArray[] {
-  if (hasOtherLineEnds(text)) return [...text.matchAll(multiline)];
+/** Every match at a line start, for a pattern that never matches past the end of its line. */
+export function lineStartMatches(text: string, sticky: RegExp): RegExpExecArray[] {
+  if (hasOtherLineEnds(text)) return [...text.matchAll(multilineOf(sticky, 'g'))];
   const out: RegExpExecArray[] = [];
   eachLineStartMatch(text, sticky, (m) => {
     out.push(m);
@@ -22,12 +20,9 @@ export function lineStartMatches(text: string, sticky: RegExp, multiline: RegExp
   return out;
 }
 
-/** What `multiline.exec(text)` finds: the first match (which may run on past its line). */
-export function firstLineStartMatch(text: string, sticky: RegExp, multiline: RegExp): RegExpExecArray | null {
-  if (hasOtherLineEnds(text)) {
-    multiline.lastIndex = 0;
-    return multiline.exec(text);
-  }
+/** The first match at a line start (which may run on past its line). */
+export function firstLineStartMatch(text: string, sticky: RegExp): RegExpExecArray | null {
+  if (hasOtherLineEnds(text)) return multilineOf(sticky, '').exec(text);
   let first: RegExpExecArray | null = null;
   eachLineStartMatch(text, sticky, (m) => {
     first = m;
@@ -46,6 +41,20 @@ function eachLineStartMatch(text: string, sticky: RegExp, take: (m: RegExpExecAr
     if (nl < 0) return;
     at = nl + 1;
   }
+}
+
+const multiline = new Map<string, RegExp>();
+
+/** `sticky` as the pattern it stands for: '^' and the `m` flag, not `y` (and `g` if asked). */
+function multilineOf(sticky: RegExp, global: '' | 'g'): RegExp {
+  const flags = `${sticky.flags.replace(/[gy]/g, '')}m${global}`;
+  const key = `${flags}/${sticky.source}`;
+  let re = multiline.get(key);
+  if (!re) {
+    re = new RegExp(`^(?:${sticky.source})`, flags);
+    multiline.set(key, re);
+  }
+  return re;
 }
 
 /** A line end other than '\n', after which a multiline `^` also matches. */

@@ -6,9 +6,8 @@ import { standardPrefixes } from '../lexicon/citation-words.js';
 import type { Citation } from '../schema/citation.js';
 import type { RefinePass } from './types.js';
 
-// 'Số: 21/KH-UBND' on a line of its own: the plan's own number.
-const OWN_NUMBER_LINE = new RegExp(String.raw`^[ \t]{0,8}Số[ \t]{0,4}:?[ \t]{0,8}${NUMBER}`, 'mu');
-// The same, tried where a line starts (see firstLineStartMatch).
+// 'Số: 21/KH-UBND' on a line of its own: the plan's own number (tried where a line starts, see
+// firstLineStartMatch).
 const OWN_NUMBER_AT = new RegExp(String.raw`[ \t]{0,8}Số[ \t]{0,4}:?[ \t]{0,8}${NUMBER}`, 'uy');
 const STANDARD = new RegExp(`^(?:${standardPrefixes.join('|')})`, 'u');
 // How far down an unsegmented text the header's 'Số:' line may stand.
@@ -24,7 +23,7 @@ function ownIds(ctx: ExtractContext): Set<string> {
   const lines = [ctx.seg.header.numberLine, ctx.seg.decision?.numberLine].filter((l) => l != null);
   const heads = lines.length ? lines.map((l) => `Số: ${l.text}`) : [ctx.text.slice(0, HEADER_REACH)];
   for (const head of heads) {
-    const m = firstLineStartMatch(head, OWN_NUMBER_AT, OWN_NUMBER_LINE);
+    const m = firstLineStartMatch(head, OWN_NUMBER_AT);
     if (m)
       ids.add(
         key(canonicalId(m.groups!['num']!, m.groups!['year'], m.groups!['sep']!, m.groups!['code']!).id),
@@ -34,8 +33,6 @@ function ownIds(ctx: ExtractContext): Set<string> {
 }
 
 // Lines that only a header has: the motto, the party's name, the plan's own 'Số:' line.
-const HEADER_MARK =
-  /^[ \t]{0,8}(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Số[ \t]{0,4}:)/mu;
 const HEADER_MARK_AT =
   /[ \t]{0,8}(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Số[ \t]{0,4}:)/uy;
 
@@ -48,7 +45,7 @@ const LOWER_CASE = /\p{Ll}/u;
  */
 function headerStart(ctx: ExtractContext): number {
   if (ctx.seg.header.span) return ctx.seg.header.span.start;
-  const m = firstLineStartMatch(ctx.text.slice(0, HEADER_REACH), HEADER_MARK_AT, HEADER_MARK);
+  const m = firstLineStartMatch(ctx.text.slice(0, HEADER_REACH), HEADER_MARK_AT);
   if (!m) return 0;
   const lines = ctx.seg.lines;
   let i = lines.findIndex((l) => l.end >= m.index);

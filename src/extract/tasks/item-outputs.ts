@@ -1,13 +1,12 @@
 import { lineStartMatches } from '../line-start-matches.js';
 
-// 'Sản phẩm: Báo cáo kết quả thực hiện' — the expected output, to the end of its line.
-const OUTPUT = /^[ \t\-+•]*(?:Sản phẩm|Kết quả đầu ra)[ \t]*:[ \t]*(?<output>[^\n]{1,300})/gimu;
-// The same, tried where a line starts (see lineStartMatches).
+// 'Sản phẩm: Báo cáo kết quả thực hiện' at a line start — the expected output, to the end of
+// its line (see lineStartMatches).
 const OUTPUT_AT = /[ \t\-+•]*(?:Sản phẩm|Kết quả đầu ra)[ \t]*:[ \t]*(?<output>[^\n]{1,300})/iuy;
 
 /** The outputs an item states with a 'Sản phẩm:' field, without trailing punctuation. */
 export function itemOutputs(text: string): string[] {
-  return lineStartMatches(text, OUTPUT_AT, OUTPUT)
+  return lineStartMatches(text, OUTPUT_AT)
     .map((m) => (m.groups?.output ?? '').trim().replace(/[.;,]+$/u, ''))
     .filter((o) => o !== '');
 }

@@ -86,13 +86,12 @@ function scan(ctx: ExtractContext): UnitScan {
 }
 
 // 'Nơi nhận:' at the start of a line: the recipients, where no role is given any more.
-const NHAN = /^[ \t*]*Nơi nhận/gimu;
 const NHAN_AT = /[ \t*]*Nơi nhận/iuy;
 
 /** Where roles are given: the sections that are not about purpose, before the closing block. */
 function roleRanges(ctx: ExtractContext): Span[] {
   const { seg, text } = ctx;
-  const nhan = firstLineStartMatch(text, NHAN_AT, NHAN);
+  const nhan = firstLineStartMatch(text, NHAN_AT);
   const end = Math.min(
     seg.closing.span?.start ?? text.length,
     nhan ? nhan.index : text.length,
