@@ -5,7 +5,7 @@ export interface AppliedEdits {
   text: string;
   /** new text → old text */
   map: OffsetMap;
-  /** The edits actually applied (sorted, overlaps dropped), as the step made them. */
+  /** The edits actually applied (sorted, overlaps dropped), as they were given. */
   applied: Edit[];
   /** Where each applied edit's text stands in the new text: [start, end) of applied[k] at 2k, 2k + 1. */
   spans: number[];
