@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { findDataFile } from '../src/normalize/model/find-data-file.js';
 import { FILE, languageModel, readModel } from '../src/normalize/model/language-model.js';
 import { decodeModel, encodeModel } from '../src/normalize/model/model-binary.js';
-import { PairTable } from '../src/normalize/model/pair-table.js';
+import { PAIR_ID_LIMIT, PairTable } from '../src/normalize/model/pair-table.js';
 
 describe('language model file', () => {
   const parts = {
@@ -78,5 +78,20 @@ describe('PairTable', () => {
     }
     expect(table.has(-1, 3)).toBe(false);
     expect(table.size).toBe(present.size);
+  });
+
+  test('a pair is its own: (a, b) and (b, a) hold their counts apart, up to the largest ids and a u32', () => {
+    const table = new PairTable(8);
+    const top = PAIR_ID_LIMIT - 1;
+    table.set(1, 2, 5);
+    table.set(2, 1, 0xffffffff);
+    table.set(top, top, 7);
+    table.set(0, top, 9);
+    expect([table.get(1, 2), table.get(2, 1), table.get(top, top), table.get(0, top)]).toEqual([
+      5, 0xffffffff, 7, 9,
+    ]);
+    expect([table.get(top, 0), table.get(1, 1), table.get(-1, 2), table.get(1, -1)]).toEqual([0, 0, 0, 0]);
+    expect(table.size).toBe(4);
+    expect(() => table.set(PAIR_ID_LIMIT, 0, 1)).toThrow(RangeError);
   });
 });
