@@ -1,3 +1,5 @@
+import { grown } from '../grown.js';
+
 const utf8 = new TextEncoder();
 
 /**
@@ -31,9 +33,7 @@ export class Utf8Buffers {
           end += done.written;
           if (read === text.length) break;
           // Too small: a bigger one, kept for the next files (a UTF-16 unit is at most 3 bytes).
-          const bigger = new Uint8Array(Math.max(2 * bytes.length, end + 3 * (text.length - read)));
-          bigger.set(bytes.subarray(0, end));
-          bytes = bigger;
+          bytes = grown(bytes, Math.max(2 * bytes.length, end + 3 * (text.length - read)), end);
         }
       }
       ends.push(end);

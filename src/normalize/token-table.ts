@@ -1,3 +1,4 @@
+import { grown } from '../grown.js';
 import { HASH_START, hashStep } from '../word-hash.js';
 
 const LONGEST_KEPT = 64;
@@ -92,12 +93,6 @@ export class TokenTable<V> {
     this.values = [];
     this.slots.fill(0);
   }
-}
-
-function grown<T extends Int32Array | Uint16Array>(array: T, length: number): T {
-  const out = new (array.constructor as new (n: number) => T)(length);
-  out.set(array);
-  return out;
 }
 
 function sameAt(chars: Uint16Array, from: number, text: string, start: number, length: number): boolean {

@@ -1,3 +1,4 @@
+import { grown } from '../../grown.js';
 import { memoOn } from '../memo-on.js';
 import { textTokens } from '../units/tokens.js';
 import type { CueHit, WordFacts } from '../units/word-table.js';
@@ -89,11 +90,7 @@ function scanCues(ctx: { text: string; seg?: object }): CuePositions {
   return { words: cueWords.size, length: n, at, cue };
 }
 
-function doubled(column: Int32Array): Int32Array {
-  const bigger = new Int32Array(2 * column.length);
-  bigger.set(column);
-  return bigger;
-}
+const doubled = (column: Int32Array): Int32Array => grown(column, 2 * column.length);
 
 /**
  * The cues that start a word inside a token's word: at its start, or after a mark or a half

@@ -1,3 +1,4 @@
+import { grown } from '../../grown.js';
 import { HASH_START, hashStep } from '../../word-hash.js';
 import { memoOn } from '../memo-on.js';
 import { internWord, NO_CUES, startText, type WordFacts } from './word-table.js';
@@ -143,13 +144,8 @@ let scratchStarts: Int32Array = new Int32Array(4096);
 function ensureScratch(size: number): void {
   if (size <= scratchStarts.length) return;
   const length = Math.max(size, 2 * scratchStarts.length);
-  const grow = (old: Int32Array): Int32Array => {
-    const bigger = new Int32Array(length);
-    bigger.set(old);
-    return bigger;
-  };
-  scratchIds = grow(scratchIds);
-  scratchStarts = grow(scratchStarts);
+  scratchIds = grown(scratchIds, length);
+  scratchStarts = grown(scratchStarts, length);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { grown } from '../../grown.js';
+
 /** What a word's text alone decides for unit recognition, worked out once per distinct word. */
 export interface WordFacts {
   /** The word as printed, shared by every token of it. */
@@ -139,9 +141,7 @@ export function internWord(
 function insert(entry: Entry): void {
   const word = entry.text;
   if (pooled + word.length > pool.length) {
-    const bigger = new Uint16Array(Math.max(2 * pool.length, pooled + word.length));
-    bigger.set(pool.subarray(0, pooled));
-    pool = bigger;
+    pool = grown(pool, Math.max(2 * pool.length, pooled + word.length), pooled);
   }
   for (let k = 0; k < word.length; k++) pool[pooled + k] = word.charCodeAt(k);
   let i = entry.hash & mask;

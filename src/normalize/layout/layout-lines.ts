@@ -1,3 +1,4 @@
+import { grown } from '../../grown.js';
 import { isBullet, isRule, matchNumbering } from '../../lexicon/numbering.js';
 import { CHAR } from '../vietnamese/char-class.js';
 
@@ -97,11 +98,7 @@ export function layoutLines(text: string): LayoutLines {
     while (contentStart < end && isTrimmed(text.charCodeAt(contentStart))) contentStart++;
     let contentEnd = end;
     while (contentEnd > contentStart && isTrimmed(text.charCodeAt(contentEnd - 1))) contentEnd--;
-    if (4 * count + 4 > offsets.length) {
-      const grown = new Int32Array(2 * offsets.length);
-      grown.set(offsets);
-      offsets = grown;
-    }
+    if (4 * count + 4 > offsets.length) offsets = grown(offsets, 2 * offsets.length);
     offsets[4 * count] = start;
     offsets[4 * count + 1] = end;
     offsets[4 * count + 2] = contentStart;

@@ -1,3 +1,4 @@
+import { grown } from '../../grown.js';
 import { HASH_START, hashStep } from '../../word-hash.js';
 
 const LONGEST_KEPT = 64;
@@ -59,9 +60,7 @@ export class WordMemo {
     if (this.count >= this.limit) this.clear();
     if (4 * (this.count + 1) > this.mask + 1) this.grow();
     if (this.used + length > this.chars.length) {
-      const chars = new Uint16Array(2 * (this.used + length));
-      chars.set(this.chars.subarray(0, this.used));
-      this.chars = chars;
+      this.chars = grown(this.chars, 2 * (this.used + length), this.used);
     }
     this.chars.set(units.subarray(start, end), this.used);
     this.place(this.slots, this.mask, hash, this.used, length, value);
