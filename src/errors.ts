@@ -28,3 +28,11 @@ export class KehoachError extends Error {
 export function isKehoachError(value: unknown): value is KehoachError {
   return value instanceof KehoachError;
 }
+
+/** The error for an input above `maxBytes`; `what` names it ('the input', a file's path). */
+export function tooLarge(size: number, max: number, what = 'the input'): KehoachError {
+  return new KehoachError(
+    'TOO_LARGE',
+    `${what} is ${(size / 1e6).toFixed(1)} MB, above maxBytes (${(max / 1e6).toFixed(1)} MB); raise the maxBytes option to parse it`,
+  );
+}

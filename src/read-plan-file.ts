@@ -1,7 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { isKehoachError, KehoachError } from './errors.js';
-import { tooLarge } from './load/index.js';
+import { isKehoachError, KehoachError, tooLarge } from './errors.js';
 import { DEFAULT_MAX_BYTES } from './options.js';
 
 function checkSize(path: string, info: { isFile(): boolean; size: number }, maxBytes: number | undefined) {
@@ -18,19 +17,27 @@ function readError(path: string, error: unknown): KehoachError {
   return new KehoachError('INTERNAL', `cannot read ${path}: ${(error as Error).message}`, { cause: error });
 }
 
-const bytesOf = (buffer: Buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-
 /**
  * The bytes of a plan file, refused with a KehoachError if missing or above `maxBytes`. Size
- * and contents come from the one open file, so a file that grows after the check is not read
- * past it unchecked.
+ * and contents come from the one open file, and no more than the size checked is read, so a
+ * file that grows after the check is not read past it.
  */
 export async function readPlanFile(path: string, maxBytes?: number): Promise<Uint8Array> {
   let file: Awaited<ReturnType<typeof open>> | undefined;
   try {
     file = await open(path, 'r');
-    checkSize(path, await file.stat(), maxBytes);
-    return bytesOf(await file.readFile());
+    const info = await file.stat();
+    checkSize(path, info, maxBytes);
+    // Read into the size just checked (FileHandle#readFile would stat the file again and read
+    // whatever it has grown to by then).
+    const bytes = new Uint8Array(info.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const { bytesRead } = await file.read(bytes, read, bytes.length - read, null);
+      if (bytesRead === 0) break; // the file shrank since the stat
+      read += bytesRead;
+    }
+    return read === bytes.length ? bytes : bytes.subarray(0, read);
   } catch (error) {
     throw readError(path, error);
   } finally {

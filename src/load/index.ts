@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { KehoachError } from '../errors.js';
+import { KehoachError, tooLarge } from '../errors.js';
 import type { ResolvedParseOptions } from '../options.js';
 import { decodeText } from './decode-text.js';
 import { detectFormat } from './detect-format.js';
@@ -75,12 +75,4 @@ export async function load(input: string | Uint8Array, options: ResolvedParseOpt
         `${format.toUpperCase()} images cannot be read; save the scan as PNG, JPEG or TIFF`,
       );
   }
-}
-
-/** The error for an input above `maxBytes`; `what` names it ('the input', a file's path). */
-export function tooLarge(size: number, max: number, what = 'the input'): KehoachError {
-  return new KehoachError(
-    'TOO_LARGE',
-    `${what} is ${(size / 1e6).toFixed(1)} MB, above maxBytes (${(max / 1e6).toFixed(1)} MB); raise the maxBytes option to parse it`,
-  );
 }
