@@ -91,6 +91,11 @@ describe('PairTable', () => {
       5, 0xffffffff, 7, 9,
     ]);
     expect([table.get(top, 0), table.get(1, 1), table.get(-1, 2), table.get(1, -1)]).toEqual([0, 0, 0, 0]);
+    expect([table.get(PAIR_ID_LIMIT, 2), table.has(top + 2, top), table.has(2, -1)]).toEqual([
+      0,
+      false,
+      false,
+    ]);
     expect(table.size).toBe(4);
     expect(() => table.set(PAIR_ID_LIMIT, 0, 1)).toThrow(RangeError);
   });

@@ -65,15 +65,20 @@ export class PairTable {
     this.values[h] = value;
   }
 
-  /** The count, or 0 when the pair is absent (or an id is out of range, as -1 for "none"). */
+  /**
+   * The count, or 0 when the pair is absent. A negative id ("none") is absent: it is the one
+   * id that would pack onto another pair's key. Ids at or past PAIR_ID_LIMIT need no test on
+   * this hot path: set never stores them, and their keys match no stored key.
+   */
   get(a: number, b: number): number {
-    if (!(a >= 0 && a < PAIR_ID_LIMIT && b >= 0 && b < PAIR_ID_LIMIT)) return 0;
+    if ((a | b) < 0) return 0;
     const h = this.slot(a * 0x10000 + b);
     return this.keys[h] === EMPTY ? 0 : this.values[h]!;
   }
 
+  /** Whether the pair is present (as get, without the count). */
   has(a: number, b: number): boolean {
-    if (!(a >= 0 && a < PAIR_ID_LIMIT && b >= 0 && b < PAIR_ID_LIMIT)) return false;
+    if ((a | b) < 0) return false;
     const d = this.denseBelow;
     if (a < d && b < d) {
       const bit = a * d + b;
