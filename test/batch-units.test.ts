@@ -10,6 +10,7 @@ import { jsonMembers } from '../src/corpus/json-members.js';
 import { openJsonlSink } from '../src/corpus/jsonl-sink.js';
 import { scanCsv, scanJsonl } from '../src/corpus/scan-output.js';
 import { inShard, parseShard } from '../src/corpus/shard.js';
+import { Utf8Buffers } from '../src/corpus/utf8-buffers.js';
 import { splitCsvRecords } from './helpers/split-csv.js';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'kehoach-batch-unit-'));
@@ -119,6 +120,30 @@ describe('jsonMembers', () => {
     ])
       expect(jsonMembers(value).join('')).toBe(JSON.stringify(value));
     expect(jsonMembers(undefined)).toEqual([undefined]);
+  });
+  test('a plain object is cut after each member it writes', () => {
+    expect(jsonMembers({ a: 1, b: [2], c: undefined, 'ờ"': 'x' })).toEqual([
+      '{"a":1',
+      ',"b":[2]',
+      ',"ờ\\"":"x"',
+      '}',
+    ]);
+    expect(jsonMembers({ d: new Date(0) })).toEqual([JSON.stringify({ d: new Date(0) })]);
+  });
+});
+
+describe('Utf8Buffers', () => {
+  test('each group is its texts joined, as UTF-8, and growing past the first buffer keeps what came before', () => {
+    const buffers = new Utf8Buffers();
+    const long = 'Kế hoạch '.repeat(9000); // two-byte, ≈ 120 KB as UTF-8: past the 64 KB buffer
+    const [first, second, third] = buffers.encode([['Số: ', '12/KH'], [long, '.'], []]);
+    const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
+    expect([text(first), text(second), text(third)]).toEqual(['Số: 12/KH', `${long}.`, '']);
+    // The buffer handed back is used again for the next plan.
+    buffers.giveBack(first!.buffer as ArrayBuffer);
+    const [again] = buffers.encode([['ờ']]);
+    expect(again!.buffer).toBe(first!.buffer);
+    expect(text(again)).toBe('ờ');
   });
 });
 

@@ -11,8 +11,9 @@ const isPlainRecord = (value: unknown): value is Record<string, unknown> =>
  * flattens it into one fresh string. A Plan's JSON is ≈ 70 K UTF-16 units (two-byte, for the
  * Vietnamese), so that string is ≈ 140 KB: past V8's 128 KB limit for ordinary heap objects,
  * each plan got its own large-object page, mapped, zeroed and faulted in, then unmapped
- * (≈ 3 % of a batch's CPU). A Plan's members are each well under the limit, so they are flat
- * already or flatten cheaply in the young generation.
+ * (≈ 3 % of a batch's CPU). A corpus-sized Plan's members are each well under the limit, so
+ * they flatten cheaply in the young generation (a plan of ≈ 60 K characters or more has a text
+ * member past it, and pays for that one member).
  *
  * Only a plain object whose members have no toJSON is cut (toJSON is passed the member's key,
  * which a separate JSON.stringify would not give); anything else is stringified whole.
