@@ -54,8 +54,9 @@ export function finishCorrections(
 /**
  * The indices of the spans by start, then end, then index. The log holds the corrections of
  * each step after those of the steps before, each step's in order, so the spans come in a few
- * ascending runs: these are merged (a stable merge, the earlier run first on ties), where a sort
- * with a comparator would call it for every pair it compares.
+ * ascending runs: these are merged (a stable merge, the earlier run first on ties), each pass
+ * halving the runs and comparing inline, where Array#sort calls a comparator
+ * function for every comparison and knows nothing of the runs.
  */
 export function spanOrder(starts: readonly number[], ends: readonly number[]): Int32Array {
   const n = starts.length;
