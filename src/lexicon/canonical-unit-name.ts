@@ -1,3 +1,4 @@
+import { capitalised } from './capitalised.js';
 import { unitAbbreviations } from './unit-abbreviations.js';
 
 const ABBREVIATION = new Map<string, string>(unitAbbreviations);
@@ -52,5 +53,5 @@ function canonicalOf(raw: string): string {
   name = oldTone(name);
   // 'Văn hóa -Thông tin', 'Văn phòng – Thống kê' → ' - '; a bare hyphen ('KH-UBND') is a code.
   name = name.replace(/\s+[-–—‐]\s*|\s*[-–—‐]\s+|[–—]/gu, ' - ');
-  return name.charAt(0).toLocaleUpperCase('vi') + name.slice(1);
+  return capitalised(name);
 }

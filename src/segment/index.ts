@@ -1,3 +1,4 @@
+import { capitalised } from '../lexicon/capitalised.js';
 import type { Table } from '../load/types.js';
 import type { Warning } from '../schema/warning.js';
 import { findClosingStart, parseClosing } from './closing.js';
@@ -100,9 +101,7 @@ function cleanTitle(text: string, title: Piece | null): Piece | null {
   if ((t.match(/"/gu) ?? []).length % 2 === 1) t = t.replace(/"/gu, '');
   t = t.replace(/\s+/gu, ' ');
   // Sentence case: a centred title may start in lower case ('tổ chức các hoạt động …').
-  // toUpperCase is toLocaleUpperCase('vi') (Vietnamese has no locale-specific case mapping; only
-  // tr, az, lt and el do) without the locale look-up.
-  t = t.charAt(0).toUpperCase() + t.slice(1);
+  t = capitalised(t);
   t = t.slice(0, backOver(t, t.length, 0, '.,;:'));
   return { text: t, span: title.span };
 }

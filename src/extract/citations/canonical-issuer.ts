@@ -1,4 +1,5 @@
 import { canonicalUnitName } from '../../lexicon/canonical-unit-name.js';
+import { capitalised } from '../../lexicon/capitalised.js';
 import { issuerCasing, issuerLevelWords } from '../../lexicon/issuers.js';
 import { collapseSpaces } from '../../segment/collapse-spaces.js';
 import { wordsPattern } from './token-patterns.js';
@@ -39,7 +40,5 @@ function spell(raw: string): string {
   let name = canonicalUnitName(raw);
   for (const { name: official, re } of CASING) name = name.replace(re, official);
   name = name.replace(LEVEL, (m) => m.toLowerCase());
-  // toUpperCase is toLocaleUpperCase('vi') (Vietnamese has no locale-specific case mapping; only
-  // tr, az, lt and el do) without the locale look-up.
-  return name.charAt(0).toUpperCase() + name.slice(1);
+  return capitalised(name);
 }

@@ -1,3 +1,4 @@
+import { capitalised } from '../../lexicon/capitalised.js';
 import {
   keptAbbreviations,
   levelWords,
@@ -8,7 +9,6 @@ import {
 // The 'vi' locale has no case mapping of its own: plain toLowerCase gives the same string
 // without a locale look-up per call.
 const lower = (s: string): string => s.toLowerCase();
-const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 // New-style 'uỷ' and old-style 'ủy' compare equal.
 const fold = (s: string): string =>
   lower(s).replace(/uỷ/gu, 'ủy').replace(/oà/gu, 'òa').replace(/oá/gu, 'óa');
@@ -60,10 +60,12 @@ export function organisationCase(text: string): string {
     }
     const token = tokens[i]!;
     if (KEPT.has(token) || /\d/u.test(token)) out.push(token);
-    else if (mode === 'place') out.push(capital(lower(token)));
+    else if (mode === 'place') out.push(capitalised(lower(token)));
     else if (mode === 'name')
-      out.push(nameStart || /^[-–]$|^và$/iu.test(tokens[i - 1] ?? '') ? capital(lower(token)) : lower(token));
-    else out.push(out.length === 0 ? capital(lower(token)) : lower(token));
+      out.push(
+        nameStart || /^[-–]$|^và$/iu.test(tokens[i - 1] ?? '') ? capitalised(lower(token)) : lower(token),
+      );
+    else out.push(out.length === 0 ? capitalised(lower(token)) : lower(token));
     nameStart = false;
     i++;
   }

@@ -1,16 +1,11 @@
+import { capitalised } from '../../lexicon/capitalised.js';
 import type { Signer } from '../../schema/meta.js';
 import { modeLine } from '../../segment/line-kinds.js';
 import type { ClosingBlock } from '../../segment/types.js';
 import { organisationCase } from './organisation-case.js';
 
 const titleCase = (name: string): string =>
-  /\p{Ll}/u.test(name)
-    ? name
-    : name
-        .toLocaleLowerCase('vi')
-        .split(/\s+/u)
-        .map((w) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1))
-        .join(' ');
+  /\p{Ll}/u.test(name) ? name : name.toLocaleLowerCase('vi').split(/\s+/u).map(capitalised).join(' ');
 
 /**
  * The signer (SPEC §2.1) from the signature block: the mode of the last 'TM.'/'KT.'/'TL.'/
