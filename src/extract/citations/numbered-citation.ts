@@ -5,7 +5,7 @@ import { type CanonicalNumber, canonicalId } from './canonical-id.js';
 import { type DigitRuns, digitRuns } from './digit-runs.js';
 import { inferredId } from './inferred-id.js';
 import { readAttributes } from './read-attributes.js';
-import { NUMBER } from './token-patterns.js';
+import { NUMBER, SEPARATOR_CHARS, SEPARATOR_GAP } from './token-patterns.js';
 import { typeBefore } from './type-before.js';
 
 // Numbers are rarer than type words, so a number is found first and its type word looked
@@ -113,10 +113,8 @@ function* numbersIn(text: string, runs: DigitRuns): Generator<RegExpExecArray> {
   }
 }
 
-// What NUMBER needs where its digits end ('33/…', '23- …', '11QĐ'): after at most four white space
-// characters a '/', '-' or '–', or straight away a capital of a code.
-const MAX_GAP = 4;
-const SEPARATORS = '/-–';
+// What NUMBER needs where its digits end ('33/…', '23- …', '11QĐ'): after at most SEPARATOR_GAP
+// white space characters a separator, or straight away a capital of a code.
 const CODE_CAPITAL = /[A-ZĐ]/u;
 
 /**
@@ -126,9 +124,9 @@ const CODE_CAPITAL = /[A-ZĐ]/u;
  */
 function mayFollowNumber(text: string, end: number): boolean {
   let i = end;
-  while (i < text.length && i - end < MAX_GAP && isSpaceCode(text.charCodeAt(i))) i++;
+  while (i < text.length && i - end < SEPARATOR_GAP && isSpaceCode(text.charCodeAt(i))) i++;
   const c = text.charAt(i);
-  return c !== '' && (SEPARATORS.includes(c) || (i === end && CODE_CAPITAL.test(c)));
+  return c !== '' && (SEPARATOR_CHARS.includes(c) || (i === end && CODE_CAPITAL.test(c)));
 }
 
 /**

@@ -43,7 +43,15 @@ export const TYPE_WORDS = documentTypes
  * word boundary, so the capital letters of an ordinary word ('Ban') never read as a code.
  */
 const CODE_PART = String.raw`(?:[A-ZĐ][A-ZĐ&]{0,11}[0-9]{0,3}|[A-ZĐ][a-z][A-ZĐ]{1,3}|[A-ZĐ]{1,6}[a-zđ])(?![\p{L}\p{N}&])`;
-const SEP = String.raw`\s{0,4}[-/–]\s{0,4}`;
+/**
+ * What stands between a number and its code, and between the parts of a code: one of these
+ * characters with up to SEPARATOR_GAP white space characters on each side. Exported for the
+ * scan that screens digit runs before NUMBER is tried (numbered-citation.ts). The hyphen comes
+ * first, so that in a character class it is itself and not a range.
+ */
+export const SEPARATOR_CHARS = '-/–';
+export const SEPARATOR_GAP = 4;
+const SEP = String.raw`\s{0,${SEPARATOR_GAP}}[${SEPARATOR_CHARS}]\s{0,${SEPARATOR_GAP}}`;
 
 /**
  * A document number, damaged or not: '33/CT-TTg', '23- ⏎QĐ/TW', '33/CT- TTg', '11QĐ/TW',
