@@ -73,6 +73,12 @@ describe('unit roles', () => {
         'receive Ủy ban nhân dân xã = UBND xã',
       ],
     ],
+    [
+      // A closing formula of four words ('quá trình triển khai'): the line is closing, where a
+      // lead cue gives no role.
+      '1. Phòng Nội vụ: Theo dõi.\nQuá trình triển khai, Phòng Tư pháp chủ trì tổng hợp vướng mắc.',
+      ['lead Phòng Nội vụ = Phòng Nội vụ'],
+    ],
   ])('%s', (text, expected) => {
     expect(roles(text)).toEqual([...expected].sort());
   });

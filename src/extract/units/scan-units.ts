@@ -108,6 +108,8 @@ const CLOSING = closingFormulas.map(foldPhrase);
 // first words are split off and folded together (every line of the last part was).
 const CLOSING_FIRST_WORDS = new Set(CLOSING.filter((c) => c.includes(' ')).map((c) => c.split(' ')[0]!));
 const CLOSING_WORDS = CLOSING.filter((c) => !c.includes(' '));
+// Enough of a line's first words for the longest formula ('quá trình triển khai': four).
+const CLOSING_MOST_WORDS = Math.max(...CLOSING.map((c) => c.split(' ').length));
 const mayOpenClosing = (firstWord: string): boolean =>
   CLOSING_FIRST_WORDS.has(firstWord) || CLOSING_WORDS.some((c) => firstWord.startsWith(c));
 // '3. Đề nghị …', 'III.2.1 …', 'a) …', '- …': a line that opens an item
@@ -130,7 +132,7 @@ function closingParagraphsStart(ctx: ExtractContext, ranges: Span[]): number {
       continue;
     }
     if (closing !== ctx.text.length || line.start <= lastItem) continue;
-    const words = line.text.trim().split(/\s+/u, 3);
+    const words = line.text.trim().split(/\s+/u, CLOSING_MOST_WORDS);
     if (!mayOpenClosing(foldWord(words[0]!))) continue;
     const head = foldPhrase(words.join(' '));
     if (CLOSING.some((c) => head.startsWith(c))) closing = line.start;
