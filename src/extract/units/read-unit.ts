@@ -189,6 +189,8 @@ interface Parts {
  * read are never named in the result — the units inside a position or a generic actor, the
  * parents read to find where a collective ends, the lists no rule gives a role — and
  * canonicalising each (a slice and a look-up by it) was most of what reading a unit cost.
+ * `name` is a getter of the class, so `{ ...unit }` leaves it out (and TypeScript does not
+ * notice): a copy sets `name` itself, as read-unit-list.ts does.
  */
 class ReadUnit implements UnitName {
   readonly span: Span;
