@@ -229,4 +229,30 @@ describe('runBatch from the library', () => {
     expect(summary).toMatchObject({ files: 10, parsed: 8, failed: 2, failures: { WORKER_CRASHED: 2 } });
     expect(summary.failedFiles[0]!.error.message).toMatch(/exited with code 3/);
   }, 60_000);
+
+  test.each([
+    ['throws', 'unloadable-worker.mjs', /could not start \(Cannot find module "kehoach-missing-part"\)/],
+    ['exits', 'exiting-worker.mjs', /could not start \(it exited with code 7\)/],
+  ])(
+    'a thread that %s while loading rejects the batch, and no file is blamed for it',
+    async (_, helper, message) => {
+      const { runBatch } = await import('../src/corpus/run-batch.js');
+      const root = dir();
+      const { mkdirSync } = await import('node:fs');
+      mkdirSync(join(root, 'in'));
+      for (let i = 0; i < 50; i++) writeFileSync(join(root, `in/${i}.txt`), 'x');
+      const written: string[] = [];
+      const batch = runBatch({
+        patterns: ['in'],
+        cwd: root,
+        jobs: 2,
+        worker: { filename: new URL(`./helpers/${helper}`, import.meta.url).href, execArgv: [] },
+        sink: { format: 'jsonl', done: new Set(), write: (r) => written.push(r.path), close: () => {} },
+      });
+      await expect(batch).rejects.toMatchObject({ name: 'KehoachError', code: 'INTERNAL', message });
+      // Before, each of the 50 files got a WORKER_CRASHED record from a thread started for it.
+      expect(written).toEqual([]);
+    },
+    60_000,
+  );
 });

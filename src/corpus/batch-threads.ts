@@ -1,8 +1,10 @@
 import type { ResourceLimits, Worker } from 'node:worker_threads';
+import { KehoachError } from '../errors.js';
 import type { ToWorker } from './batch-worker.js';
 import { resultBuffers, type WorkerResult } from './output-sink.js';
 import type { BatchJob } from './parse-for-batch.js';
 import { startWorker, type WorkerFile } from './worker-file.js';
+import { WORKER_READY } from './worker-ready.js';
 
 export interface BatchThreadsOptions {
   files: readonly string[];
@@ -27,12 +29,16 @@ interface Thread {
   worker: Worker;
   /** The files sent and not yet answered, in the order the thread works through them. */
   sent: string[];
+  /** The thread has loaded its modules (it posted WORKER_READY). */
+  ready: boolean;
 }
 
 /**
  * Parses `files` in worker threads and calls `onResult` on the main thread as each finishes.
  * A thread that dies (out of memory, a crash in native code) costs only the file it was on: that
- * file gets a WORKER_CRASHED record, and the files queued behind it go to a fresh thread.
+ * file gets a WORKER_CRASHED record, and the files queued behind it go to a fresh thread. A thread
+ * that dies before it has loaded rejects the batch with an INTERNAL KehoachError instead: every
+ * thread after it would die the same way, one file at a time.
  */
 export async function parseInThreads(options: BatchThreadsOptions): Promise<void> {
   const { files, signal, onResult } = options;
@@ -76,9 +82,13 @@ export async function parseInThreads(options: BatchThreadsOptions): Promise<void
           workerData: options.job,
           ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
         });
-        const thread: Thread = { worker, sent: [] };
+        const thread: Thread = { worker, sent: [], ready: false };
         let crash: Error | null = null;
-        worker.on('message', (result: WorkerResult) => {
+        worker.on('message', (result: WorkerResult | typeof WORKER_READY) => {
+          if (result === WORKER_READY) {
+            thread.ready = true;
+            return;
+          }
           thread.sent.shift();
           if (failed || !deliver(result)) return;
           feed(thread, resultBuffers(result));
@@ -90,6 +100,12 @@ export async function parseInThreads(options: BatchThreadsOptions): Promise<void
         worker.on('exit', (code) => {
           threads.delete(thread);
           if (closing || failed) return;
+          if (!thread.ready) {
+            failed = true;
+            const why = `a batch worker thread could not start (${crash?.message ?? `it exited with code ${code}`}); check the installation`;
+            reject(new KehoachError('INTERNAL', why, { cause: crash ?? undefined }));
+            return;
+          }
           const [lost, ...unstarted] = thread.sent;
           resent.push(...unstarted.reverse());
           if (lost !== undefined) {

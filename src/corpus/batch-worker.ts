@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { resultBuffers } from './output-sink.js';
 import { type BatchJob, parseForBatch } from './parse-for-batch.js';
 import { Utf8Buffers } from './utf8-buffers.js';
+import { WORKER_READY } from './worker-ready.js';
 
 /** What the main thread sends: the next file and the buffers it has written out. */
 export interface ToWorker {
@@ -32,3 +33,6 @@ port.on('message', ({ path, giveBack }: ToWorker) => {
   queue.push(path);
   if (!draining) void drain();
 });
+
+// Posted last: the imports above have all loaded and run by now.
+port.postMessage(WORKER_READY);

@@ -20,3 +20,6 @@ parentPort.on('message', ({ path }) => {
   // A turn of the event loop first, so that files queue up behind the one that crashes.
   if (!busy) setTimeout(drain, 5);
 });
+
+// What the real worker posts once its modules have loaded (src/corpus/worker-ready.ts).
+parentPort.postMessage('kehoach:worker-ready');
