@@ -1,5 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -112,7 +120,15 @@ describe('kehoach batch', () => {
     120_000,
   );
 
-  test('a kill mid-run leaves complete lines only; --resume finishes without duplicates', async () => {
+  test('the test helper counts complete lines only, as --resume does', async () => {
+    const file = at('torn-helper.jsonl');
+    writeFileSync(file, '{"path":"a"}\n{"path":"b"}\n{"path":"c","pl');
+    expect(await jsonlDigest(file)).toMatchObject({ lines: 2, torn: true });
+    writeFileSync(file, '{"path":"a"}\n{"path":"b"}\n');
+    expect(await jsonlDigest(file)).toMatchObject({ lines: 2, torn: false });
+  });
+
+  test('a kill mid-run leaves at most a torn last line; --resume cuts it and finishes without duplicates', async () => {
     const out = at('killed.jsonl');
     const { child, done } = startCli(['batch', 'plans', '-j', '2', '--out', 'killed.jsonl'], root);
     await waitFor(() => existsSync(out) && statSync(out).size > statSync(at('full.jsonl')).size * 0.3);
@@ -126,6 +142,7 @@ describe('kehoach batch', () => {
     expect(resumed.code).toBe(0);
     expect(resumed.stderr).toContain(`already done (skipped)`);
     const after = await jsonlDigest(out);
+    expect(after.torn).toBe(false);
     expect(after.lines).toBe(corpus.files);
     expect(after.byPath).toEqual(full.byPath);
   }, 120_000);

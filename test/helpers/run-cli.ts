@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, createReadStream, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { corpusDir, corpusFiles } from './corpus.js';
 
@@ -74,14 +73,26 @@ export function makeCorpus(
   return { files: copies * sources.length + 2, empty, corrupt };
 }
 
-/** Path → hash of its line, for every line of a JSONL output (outputs run to hundreds of MB). */
-export async function jsonlDigest(file: string): Promise<{ byPath: Map<string, string>; lines: number }> {
+/**
+ * Path → hash of its line, for every complete line of a JSONL output (outputs run to hundreds of
+ * MB). A line is complete once its '\n' is written: a SIGKILL can cut a write short (Linux stops
+ * copying a write into the page cache when a fatal signal is pending), and the torn last line it
+ * leaves is not counted, as `--resume` cuts it off; `torn` says whether there was one.
+ */
+export async function jsonlDigest(
+  file: string,
+): Promise<{ byPath: Map<string, string>; lines: number; torn: boolean }> {
   const byPath = new Map<string, string>();
   let lines = 0;
-  for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
-    lines++;
-    const path = (JSON.parse(line) as { path: string }).path;
-    byPath.set(path, createHash('sha1').update(line).digest('hex'));
+  let rest = '';
+  for await (const chunk of createReadStream(file, 'utf8')) {
+    const parts = (rest + (chunk as string)).split('\n');
+    rest = parts.pop()!;
+    for (const line of parts) {
+      lines++;
+      const path = (JSON.parse(line) as { path: string }).path;
+      byPath.set(path, createHash('sha1').update(line).digest('hex'));
+    }
   }
-  return { byPath, lines };
+  return { byPath, lines, torn: rest !== '' };
 }
