@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { planLine } from '../src/corpus/batch-record.js';
 import { parsePlan } from '../src/parse-plan.js';
 import { corpusFiles, readCorpus } from './helpers/corpus.js';
-import { jsonlDigest, makeCorpus, runCli, startCli } from './helpers/run-cli.js';
+import { jsonlDigest, jsonlLines, makeCorpus, runCli, startCli } from './helpers/run-cli.js';
 
 // The bar of issue 8 is the corpus × 2,000 copies (10,002 files with an empty and a corrupt one)
 // on 2 threads: `KEHOACH_BIG_BATCH_COPIES=2000 npx vitest run test/batch-big.test.ts`. The default
@@ -53,8 +53,7 @@ test.skipIf(copies === 0)(
     expect(after.lines).toBe(corpus.files); // no duplicates, nothing missing
     expect(after.byPath.size).toBe(corpus.files);
     let checked = 0;
-    for (const line of readFileSync(out, 'utf8').split('\n')) {
-      if (!line) continue;
+    for await (const line of jsonlLines(out)) {
       const path = (JSON.parse(line) as { path: string }).path;
       const source = path
         .split('/')

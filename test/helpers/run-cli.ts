@@ -74,25 +74,33 @@ export function makeCorpus(
 }
 
 /**
- * Path → hash of its line, for every complete line of a JSONL output (outputs run to hundreds of
- * MB). A line is complete once its '\n' is written: a SIGKILL can cut a write short (Linux stops
- * copying a write into the page cache when a fatal signal is pending), and the torn last line it
- * leaves is not counted, as `--resume` cuts it off; `torn` says whether there was one.
+ * The complete lines of a JSONL output, read as a stream (outputs run to hundreds of MB, past
+ * the longest string V8 makes). A line is complete once its '\n' is written: a SIGKILL can cut
+ * a write short (Linux stops copying a write into the page cache when a fatal signal is
+ * pending), and the torn last line it leaves is not yielded, as `--resume` cuts it off; the
+ * return value says whether there was one.
  */
+export async function* jsonlLines(file: string): AsyncGenerator<string, { torn: boolean }> {
+  let rest = '';
+  for await (const chunk of createReadStream(file, 'utf8')) {
+    const parts = (rest + (chunk as string)).split('\n');
+    rest = parts.pop()!;
+    yield* parts;
+  }
+  return { torn: rest !== '' };
+}
+
+/** Path → hash of its line, for every complete line of a JSONL output (see jsonlLines). */
 export async function jsonlDigest(
   file: string,
 ): Promise<{ byPath: Map<string, string>; lines: number; torn: boolean }> {
   const byPath = new Map<string, string>();
   let lines = 0;
-  let rest = '';
-  for await (const chunk of createReadStream(file, 'utf8')) {
-    const parts = (rest + (chunk as string)).split('\n');
-    rest = parts.pop()!;
-    for (const line of parts) {
-      lines++;
-      const path = (JSON.parse(line) as { path: string }).path;
-      byPath.set(path, createHash('sha1').update(line).digest('hex'));
-    }
+  const reader = jsonlLines(file);
+  for (let next = await reader.next(); ; next = await reader.next()) {
+    if (next.done) return { byPath, lines, torn: next.value.torn };
+    lines++;
+    const path = (JSON.parse(next.value) as { path: string }).path;
+    byPath.set(path, createHash('sha1').update(next.value).digest('hex'));
   }
-  return { byPath, lines, torn: rest !== '' };
 }
