@@ -1,10 +1,21 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isKehoachError, KehoachError, tooLarge } from './errors.js';
 import { DEFAULT_MAX_BYTES } from './options.js';
 
+/**
+ * Opened without blocking: opening a named pipe (FIFO) for reading waits for a writer, maybe
+ * forever, before the size check below could refuse it. On a regular file the flag changes
+ * nothing. (Windows has no O_NONBLOCK, nor FIFOs to open.)
+ */
+const READ_NOW = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
 function checkSize(path: string, info: { isFile(): boolean; size: number }, maxBytes: number | undefined) {
-  if (!info.isFile()) throw new KehoachError('FILE_NOT_FOUND', `${path} is not a file`);
+  if (!info.isFile())
+    throw new KehoachError(
+      'FILE_NOT_FOUND',
+      `${path} is not a regular file (a folder, pipe or device); save it to a file first, or pass its bytes`,
+    );
   const max = maxBytes ?? DEFAULT_MAX_BYTES;
   if (info.size > max) throw tooLarge(info.size, max, path);
 }
@@ -25,7 +36,7 @@ function readError(path: string, error: unknown): KehoachError {
 export async function readPlanFile(path: string, maxBytes?: number): Promise<Uint8Array> {
   let file: Awaited<ReturnType<typeof open>> | undefined;
   try {
-    file = await open(path, 'r');
+    file = await open(path, READ_NOW);
     const info = await file.stat();
     checkSize(path, info, maxBytes);
     // Read into the size just checked (FileHandle#readFile would stat the file again and read
@@ -53,7 +64,7 @@ export async function readPlanFile(path: string, maxBytes?: number): Promise<Uin
 export function readPlanFileSync(path: string, maxBytes?: number): Uint8Array {
   let fd: number | null = null;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, READ_NOW);
     const info = fstatSync(fd);
     checkSize(path, info, maxBytes);
     const bytes = new Uint8Array(info.size);

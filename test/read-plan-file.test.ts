@@ -1,11 +1,16 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { readPlanFile, readPlanFileSync } from '../src/read-plan-file.js';
 
 // The library and the CLI read with readPlanFile, the batch threads with readPlanFileSync: both
 // must refuse and read alike.
+// An absolute loader URL, as test/helpers/run-cli.ts resolves it.
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const dir = mkdtempSync(join(tmpdir(), 'kehoach-read-'));
 const plan = join(dir, 'plan.txt');
 writeFileSync(plan, 'KẾ HOẠCH thực hiện công tác dân vận');
@@ -32,3 +37,28 @@ describe.each(readers)('%s', (_, read) => {
     });
   });
 });
+
+// In a child process: without the fix the open blocks its thread, and no test timeout can fire.
+test.skipIf(process.platform === 'win32')(
+  'a named pipe with no writer → FILE_NOT_FOUND at once, from both readers (opening it used to wait for a writer forever)',
+  () => {
+    const fifo = join(dir, 'fifo.txt');
+    execFileSync('mkfifo', [fifo]);
+    const reader = new URL('../src/read-plan-file.ts', import.meta.url).href;
+    const script = `
+      const { readPlanFile, readPlanFileSync } = await import(${JSON.stringify(reader)});
+      const codeOf = async (read) => { try { await read(${JSON.stringify(fifo)}); return 'read'; } catch (e) { return e.code + ': ' + e.message; } };
+      console.log(await codeOf(readPlanFileSync));
+      console.log(await codeOf(readPlanFile));`;
+    const run = spawnSync(process.execPath, ['--import', tsx, '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(run.signal).toBeNull(); // not killed by the timeout
+    expect(run.stdout.trim().split('\n')).toEqual([
+      expect.stringMatching(/^FILE_NOT_FOUND: .*fifo\.txt is not a regular file/),
+      expect.stringMatching(/^FILE_NOT_FOUND: .*fifo\.txt is not a regular file/),
+    ]);
+  },
+  30_000,
+);
