@@ -164,6 +164,25 @@ describe('file discovery', () => {
     expect(await discoverFiles([join(root, 'a/**/*.docx')], root)).toEqual(['a/b/3.docx']);
     expect(await discoverFiles(['nothing/*.txt'], root)).toEqual([]);
   });
+
+  test.skipIf(process.platform === 'win32')(
+    'a file reached through symbolic links is listed once, under its first path; links are followed',
+    async () => {
+      const { mkdirSync, symlinkSync } = await import('node:fs');
+      const root = dir();
+      mkdirSync(join(root, 'corpus/2024'), { recursive: true });
+      writeFileSync(join(root, 'corpus/2024/plan.txt'), 'x');
+      symlinkSync('2024', join(root, 'corpus/latest')); // a mirror's 'latest'
+      symlinkSync('.', join(root, 'corpus/self')); // a link back up the tree
+      mkdirSync(join(root, 'elsewhere'));
+      writeFileSync(join(root, 'elsewhere/other.txt'), 'y');
+      symlinkSync('../elsewhere', join(root, 'corpus/linked')); // a folder only a link reaches
+      expect(await discoverFiles(['corpus'], root)).toEqual([
+        'corpus/2024/plan.txt',
+        'corpus/linked/other.txt',
+      ]);
+    },
+  );
 });
 
 describe('runBatch from the library', () => {

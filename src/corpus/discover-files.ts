@@ -1,4 +1,5 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { escapePath, glob } from 'tinyglobby';
 
 /** Extensions taken when a directory is named: the formats parsePlan reads. */
@@ -14,10 +15,23 @@ async function kind(path: string): Promise<'file' | 'dir' | null> {
 }
 
 /**
+ * The paths with a file that an earlier path (in the given order) already reaches through
+ * symbolic links left out: a mirror's 'latest -> 2024/' or a link back up the tree would
+ * otherwise give the same plan twice, and a researcher would count it twice. A path whose real
+ * path cannot be read stays (its worker reports why).
+ */
+async function oncePerFile(paths: readonly string[], cwd: string): Promise<string[]> {
+  const real = await Promise.all(paths.map((path) => realpath(resolve(cwd, path)).catch(() => path)));
+  const seen = new Set<string>();
+  return paths.filter((_, i) => !seen.has(real[i]!) && seen.add(real[i]!));
+}
+
+/**
  * Expands the command line's patterns into a sorted, de-duplicated list of files, relative to
  * `cwd` with '/' separators, so the same corpus gives the same paths (and shards) on every machine.
  * A path that exists is taken literally (names with '[' or '(' are common in scanned corpora);
- * a directory stands for the plan files under it.
+ * a directory stands for the plan files under it. Symbolic links are followed, and a file reached
+ * by several paths is listed once, under the first of them in sorted order.
  */
 export async function discoverFiles(patterns: readonly string[], cwd = process.cwd()): Promise<string[]> {
   const globs: string[] = [];
@@ -36,5 +50,5 @@ export async function discoverFiles(patterns: readonly string[], cwd = process.c
     expandDirectories: false,
     caseSensitiveMatch: false,
   });
-  return [...new Set(files)].sort();
+  return oncePerFile([...new Set(files)].sort(), cwd);
 }
