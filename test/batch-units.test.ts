@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { errorLine, planLine, recordPath } from '../src/corpus/batch-record.js';
+import { emptySummary, formatBatchSummary } from '../src/corpus/batch-summary.js';
 import { csvRow } from '../src/corpus/csv.js';
 import { discoverFiles } from '../src/corpus/discover-files.js';
 import { jsonMembers } from '../src/corpus/json-members.js';
@@ -144,6 +145,16 @@ describe('Utf8Buffers', () => {
     const [again] = buffers.encode([['ờ']]);
     expect(again!.buffer).toBe(first!.buffer);
     expect(text(again)).toBe('ờ');
+  });
+});
+
+describe('the summary line', () => {
+  test.each([
+    [1, '1 file, 1 parsed, 0 failed in 2.0 s (0.5 files/s)'],
+    [3, '3 files, 3 parsed, 0 failed in 2.0 s (1.5 files/s)'],
+  ])('%i file(s)', (files, line) => {
+    const summary = { ...emptySummary(), files, parsed: files, elapsedMs: 2000 };
+    expect(formatBatchSummary(summary).split('\n')[0]).toBe(line);
   });
 });
 

@@ -38,7 +38,7 @@ export function formatBatchSummary(s: BatchSummary, maxListed = 20): string {
     .map(([code, n]) => `${code} ${n}`)
     .join(', ');
   const lines = [
-    `${s.interrupted ? 'interrupted: ' : ''}${s.files} files, ${s.parsed} parsed, ${s.failed} failed${codes ? ` (${codes})` : ''}${s.skipped ? `, ${s.skipped} already done (skipped)` : ''} in ${seconds.toFixed(1)} s${rate}`,
+    `${s.interrupted ? 'interrupted: ' : ''}${s.files} ${s.files === 1 ? 'file' : 'files'}, ${s.parsed} parsed, ${s.failed} failed${codes ? ` (${codes})` : ''}${s.skipped ? `, ${s.skipped} already done (skipped)` : ''} in ${seconds.toFixed(1)} s${rate}`,
   ];
   for (const f of s.failedFiles.slice(0, maxListed))
     lines.push(`  ${f.path}: ${f.error.code}: ${f.error.message}`);
