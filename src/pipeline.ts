@@ -17,7 +17,7 @@ import { TimeBudget } from './time-budget.js';
 export async function runPipeline(input: string | Uint8Array, options: ParseOptions = {}): Promise<Plan> {
   const resolved = resolveOptions(options);
   const budget = new TimeBudget(resolved.timeBudgetMs);
-  const loaded = await load(input, resolved);
+  const loaded = await load(input, resolved, budget);
   const normalized = normalizeText(loaded.text, loaded.ocr ? { ...options, fromOcr: true } : options);
   const tables = tablesToTarget(loaded.tables, normalized.offsetMap, normalized.text);
   const seg = segment(normalized.text, tables);

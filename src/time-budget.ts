@@ -1,8 +1,8 @@
 import type { Warning } from './schema/warning.js';
 
 /**
- * The `timeBudgetMs` allowance of one parse. Work is checked out in units (one extractor kind,
- * one refine pass): a unit that starts with time left runs to its end, the units after the
+ * The `timeBudgetMs` allowance of one parse. Work is checked out in units (one OCR'd page after
+ * the first, one extractor kind, one refine pass): a unit that starts with time left runs to its end, the units after the
  * budget is spent are skipped, and the plan says which. Synchronous code cannot be cut short,
  * so the budget bounds the work started, not the last unit's length; the linear-time tests keep
  * every unit short. A parse without a budget never looks at the clock.
@@ -20,9 +20,19 @@ export class TimeBudget {
 
   /** Runs `work` if time is left; otherwise records `unit` as skipped and returns `fallback`. */
   run<T>(unit: string, work: () => T, fallback: T): T {
-    if (this.ms === null || this.now() < this.deadline) return work();
-    this.skipped.push(unit);
+    if (this.hasTime()) return work();
+    this.skip(unit);
     return fallback;
+  }
+
+  /** Time is left (always, without a budget). */
+  hasTime(): boolean {
+    return this.ms === null || this.now() < this.deadline;
+  }
+
+  /** Records `unit` as skipped, for work that checks hasTime() itself (OCR, page by page). */
+  skip(unit: string): void {
+    this.skipped.push(unit);
   }
 
   /** TIME_BUDGET_EXCEEDED naming the skipped units, or nothing when all ran. */

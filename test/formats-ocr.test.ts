@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { type Plan, parsePlanFile } from '../src/index.js';
+import { type Plan, parsePlanFile, planSchema } from '../src/index.js';
 
 // The scanned copy of corpus document 003 (fixtures/docs/scan.pdf: pages rendered at 200 dpi, no text
 // layer), OCR'd offline, against the plain text: citations and sections at least 0.90 of the text's
@@ -36,5 +36,18 @@ describe.skipIf(process.env.KEHOACH_OCR_TESTS === '0')('OCR of the scanned plan'
     for (const field of ['citations', 'sections']) {
       expect(ocr[field]!.f, field).toBeGreaterThanOrEqual(0.9 * text[field]!.f);
     }
+    expect(plan.text).toMatch(/Nơi nhận/u); // on page 3
+  });
+
+  test('timeBudgetMs stops OCR between pages: page 1 is read, the pages left are named', {
+    timeout: 120_000,
+  }, async () => {
+    const plan = await parsePlanFile(join(root, 'fixtures/docs/scan.pdf'), { timeBudgetMs: 1 });
+    expect(planSchema.safeParse(plan).success).toBe(true);
+    expect(plan.source).toMatchObject({ format: 'pdf', ocr: true, pages: 3 });
+    expect(plan.text).toMatch(/KẾ HOẠCH/u);
+    expect(plan.text).not.toMatch(/Nơi nhận/u);
+    const warning = plan.warnings.find((w) => w.code === 'TIME_BUDGET_EXCEEDED');
+    expect(warning?.message).toContain('skipped: OCR of pages 2, 3, citations');
   });
 });

@@ -19,11 +19,23 @@ describe('TimeBudget', () => {
     expect(warning?.message).toContain('units, tasks');
   });
 
+  test('work that checks hasTime() itself records what it skipped, in order with the rest', () => {
+    let clock = 0;
+    const budget = new TimeBudget(5, () => clock);
+    expect(budget.hasTime()).toBe(true);
+    clock = 5;
+    expect(budget.hasTime()).toBe(false);
+    budget.skip('OCR of pages 2, 3');
+    budget.run('citations', () => 'ran', 'skipped');
+    expect(budget.warnings()[0]?.message).toContain('skipped: OCR of pages 2, 3, citations.');
+  });
+
   test('without a budget the clock is never read', () => {
     const budget = new TimeBudget(null, () => {
       throw new Error('clock read');
     });
     expect(budget.run('citations', () => 1, 0)).toBe(1);
+    expect(budget.hasTime()).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import { KehoachError, tooLarge } from '../errors.js';
 import type { ResolvedParseOptions } from '../options.js';
+import { type TimeBudget, unlimitedBudget } from '../time-budget.js';
 import { decodeText } from './decode-text.js';
 import { detectFormat } from './detect-format.js';
 import { loadDocx } from './docx/load-docx.js';
@@ -15,8 +16,15 @@ export type { Loaded, Table, TableCell } from './types.js';
 // and finish for each input.
 const sha256 = (bytes: Uint8Array): string => hash('sha256', bytes, 'hex');
 
-/** Bytes or a string → text with what the file said about itself (format, encoding, pages, tables). */
-export async function load(input: string | Uint8Array, options: ResolvedParseOptions): Promise<Loaded> {
+/**
+ * Bytes or a string → text with what the file said about itself (format, encoding, pages, tables).
+ * `budget` is checked between OCR'd pages: the only loading work that takes seconds.
+ */
+export async function load(
+  input: string | Uint8Array,
+  options: ResolvedParseOptions,
+  budget: TimeBudget = unlimitedBudget(),
+): Promise<Loaded> {
   if (typeof input === 'string') {
     const bytes = Buffer.from(input, 'utf8');
     if (bytes.length > options.maxBytes) throw tooLarge(bytes.length, options.maxBytes);
@@ -58,7 +66,7 @@ export async function load(input: string | Uint8Array, options: ResolvedParseOpt
       return { ...base, ...docx, format: 'docx', encoding: 'utf-8', pages: null, ocr: false };
     }
     case 'pdf': {
-      const pdf = await loadPdf(input, options);
+      const pdf = await loadPdf(input, options, budget);
       return { ...base, ...pdf, format: 'pdf', encoding: 'utf-8' };
     }
     case 'png':

@@ -85,10 +85,13 @@ const LSTM_ONLY = 1;
 /**
  * OCRs page images (PNG, JPEG, TIFF, BMP bytes) with tesseract.js and the Vietnamese LSTM data from
  * @tesseract.js-data/vie, read from disk: no download, no cache. Both are optional peer dependencies,
- * loaded only here; missing → OCR_UNAVAILABLE. One worker per call, always terminated, so the process
- * can exit.
+ * loaded only here, before the first image is asked for; missing → OCR_UNAVAILABLE. The images may
+ * come one by one (rendered as they are read), and the pages are those of the images given. One
+ * worker per call, always terminated, so the process can exit.
  */
-export async function recognize(images: readonly Uint8Array[]): Promise<OcrPage[]> {
+export async function recognize(
+  images: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
+): Promise<OcrPage[]> {
   let createWorker: CreateWorker;
   let langPath: string;
   try {
@@ -110,7 +113,7 @@ export async function recognize(images: readonly Uint8Array[]): Promise<OcrPage[
   try {
     worker = await createWorker('vie', LSTM_ONLY, { langPath, cacheMethod: 'none', gzip: true });
     const pages: OcrPage[] = [];
-    for (const image of images) {
+    for await (const image of images) {
       const { data } = await worker.recognize(
         Buffer.from(image.buffer, image.byteOffset, image.byteLength),
         {},

@@ -1,6 +1,7 @@
 import { KehoachError } from '../../errors.js';
 import type { ResolvedParseOptions } from '../../options.js';
 import type { Warning } from '../../schema/warning.js';
+import { type TimeBudget, unlimitedBudget } from '../../time-budget.js';
 import { ocrPage } from '../ocr/ocr-page.js';
 import { recognize } from '../ocr/recognize.js';
 import { TextBuilder } from '../text-builder.js';
@@ -26,17 +27,16 @@ const OCR_SCALE = 200 / 72;
 const pageText = (page: PageContent) =>
   page.blocks.map((b) => (b.kind === 'line' ? b.line.text : b.rows.flat().join(' '))).join('\n');
 
-async function ocrPages(parser: PdfParser, pages: PageContent[], wanted: number[]): Promise<void> {
-  let shots: { data: Uint8Array }[];
+/** One page rendered for OCR (PNG bytes). */
+async function renderPage(parser: PdfParser, num: number): Promise<Uint8Array> {
   try {
-    shots = (
-      await parser.getScreenshot({
-        partial: wanted,
-        scale: OCR_SCALE,
-        imageBuffer: true,
-        imageDataUrl: false,
-      })
-    ).pages;
+    const { pages } = await parser.getScreenshot({
+      partial: [num],
+      scale: OCR_SCALE,
+      imageBuffer: true,
+      imageDataUrl: false,
+    });
+    return pages[0]!.data;
   } catch (error) {
     throw new KehoachError(
       'OCR_FAILED',
@@ -44,18 +44,46 @@ async function ocrPages(parser: PdfParser, pages: PageContent[], wanted: number[
       { cause: error },
     );
   }
-  const results = await recognize(shots.map((s) => s.data));
-  wanted.forEach((num, k) => {
-    const result = results[k];
-    if (result) pages[num - 1] = ocrPage(result);
+}
+
+/**
+ * OCRs the `wanted` pages (numbers from 1) in place, rendering each just before it is read, so
+ * that one page image at a time is held (a long scan rendered whole took hundreds of MB). Each
+ * page after the first starts only while `budget` has time left; the pages it leaves are named
+ * in its warning, and keep their (empty) text layer. Returns how many pages were read.
+ */
+async function ocrPages(
+  parser: PdfParser,
+  pages: PageContent[],
+  wanted: readonly number[],
+  budget: TimeBudget,
+): Promise<number> {
+  async function* images(): AsyncGenerator<Uint8Array> {
+    for (let k = 0; k < wanted.length; k++) {
+      if (k > 0 && !budget.hasTime()) {
+        const left = wanted.slice(k);
+        budget.skip(`OCR of ${left.length === 1 ? 'page' : 'pages'} ${left.join(', ')}`);
+        return;
+      }
+      yield await renderPage(parser, wanted[k]!);
+    }
+  }
+  const results = await recognize(images());
+  results.forEach((result, k) => {
+    pages[wanted[k]! - 1] = ocrPage(result);
   });
+  return results.length;
 }
 
 /**
  * PDF → text per page (running headers, footers and page numbers removed), ruled tables merged
  * across page breaks into the table model, pages without a usable text layer OCR'd when allowed.
  */
-export async function loadPdf(bytes: Uint8Array, options: ResolvedParseOptions): Promise<LoadedPdf> {
+export async function loadPdf(
+  bytes: Uint8Array,
+  options: ResolvedParseOptions,
+  budget: TimeBudget = unlimitedBudget(),
+): Promise<LoadedPdf> {
   const { parser, doc } = await openPdf(bytes);
   const warnings: Warning[] = [];
   try {
@@ -72,8 +100,7 @@ export async function loadPdf(bytes: Uint8Array, options: ResolvedParseOptions):
     let ocr = false;
     if (wanted.length) {
       try {
-        await ocrPages(parser, pages, wanted);
-        ocr = true;
+        ocr = (await ocrPages(parser, pages, wanted, budget)) > 0;
       } catch (error) {
         // Without the OCR packages, a PDF that has text elsewhere still gives that text.
         const hasText = quality.some((q) => q === 'text');
