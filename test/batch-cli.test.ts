@@ -232,6 +232,11 @@ describe('kehoach batch', () => {
     [['batch', 'plans', '--shard', '0/3', '--out', 'x.jsonl'], /--shard expects i\/n/],
     [['batch', 'plans', '--jobs', '0', '--out', 'x.jsonl'], /--jobs expects/],
     [['batch', 'plans', '--shard', '4/3', '--out', 'x.jsonl'], /--shard expects i\/n/],
+    [['batch', 'plans', '--out', 'plans'], /--out plans is a directory: JSONL goes to a file/],
+    [
+      ['batch', 'plans', '--format', 'csv', '--out', 'full.jsonl'],
+      /--out full.jsonl is a file: --format csv writes a directory/,
+    ],
   ])('usage error: %j', async (args, message) => {
     const run = await runCli(args, root);
     expect(run.code).toBe(2);

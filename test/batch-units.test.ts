@@ -260,6 +260,27 @@ describe('runBatch from the library', () => {
     expect(summary.failedFiles[0]!.error.message).toMatch(/exited with code 3/);
   }, 60_000);
 
+  test('the output is never an input: a JSONL file named .txt inside the corpus is left out', async () => {
+    const { runBatch } = await import('../src/corpus/run-batch.js');
+    const root = dir();
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(root, 'in'));
+    for (const name of ['a', 'b']) writeFileSync(join(root, `in/${name}.txt`), name);
+    const out = join(root, 'in/plans.txt');
+    writeFileSync(out, ''); // there from an earlier run, as the sink opens it before discovery
+    const sink = await openJsonlSink(out, false);
+    const summary = await runBatch({
+      patterns: ['in'],
+      cwd: root,
+      jobs: 1,
+      worker: { filename: new URL('./helpers/crashing-worker.mjs', import.meta.url).href, execArgv: [] },
+      sink,
+    });
+    sink.close();
+    expect(summary).toMatchObject({ files: 2, parsed: 2, failed: 0 });
+    expect(readFileSync(out, 'utf8')).not.toContain('in/plans.txt');
+  }, 60_000);
+
   test.each([
     ['throws', 'unloadable-worker.mjs', /could not start \(Cannot find module "kehoach-missing-part"\)/],
     ['exits', 'exiting-worker.mjs', /could not start \(it exited with code 7\)/],

@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { formatBatchSummary } from '../corpus/batch-summary.js';
 import { openCsvSink } from '../corpus/csv-sink.js';
@@ -29,6 +30,13 @@ export async function batchCommand(patterns: string[], opts: BatchCommandOptions
     return usage('--jobs expects a number of threads, 1 or more');
   if (opts.resume && !opts.out)
     return usage('--resume needs --out: it reads what an earlier run wrote there');
+  const outIsDir = opts.out !== undefined && existsSync(opts.out) && statSync(opts.out).isDirectory();
+  if (opts.format !== 'csv' && outIsDir)
+    return usage(
+      `--out ${opts.out} is a directory: JSONL goes to a file (--out plans.jsonl); --format csv writes a directory`,
+    );
+  if (opts.format === 'csv' && opts.out !== undefined && existsSync(opts.out) && !outIsDir)
+    return usage(`--out ${opts.out} is a file: --format csv writes a directory of tables (--out tables/)`);
   const sink: OutputSink =
     opts.format === 'csv'
       ? await openCsvSink(opts.out!, opts.resume)

@@ -1,5 +1,5 @@
 import { closeSync, existsSync, mkdirSync, openSync, statSync, truncateSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { BatchError } from './batch-record.js';
 import { csvRow } from './csv.js';
 import type { OutputSink, WorkerResult } from './output-sink.js';
@@ -62,6 +62,7 @@ export async function openCsvSink(dir: string, resume: boolean): Promise<OutputS
   return {
     format: 'csv',
     done,
+    path: resolve(dir),
     write(result: WorkerResult) {
       const tables = result.ok ? (result.tables ?? {}) : errorTables(result.path, result.error);
       for (const table of writeOrder) {

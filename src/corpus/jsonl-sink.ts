@@ -1,5 +1,5 @@
 import { closeSync, existsSync, mkdirSync, openSync, truncateSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { errorLine, planLineHead } from './batch-record.js';
 import type { OutputSink, WorkerResult } from './output-sink.js';
 import { scanJsonl } from './scan-output.js';
@@ -30,6 +30,7 @@ export async function openJsonlSink(file: string | null, resume: boolean): Promi
   return {
     format: 'jsonl',
     done,
+    path: file ? resolve(file) : null,
     write(result: WorkerResult) {
       if (result.ok) emit([Buffer.from(planLineHead(result.path)), result.planJson ?? NULL, LINE_END]);
       else emit([Buffer.from(`${errorLine(result.path, result.error)}\n`)]);

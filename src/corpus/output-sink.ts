@@ -18,6 +18,11 @@ export type WorkerResult =
 export interface OutputSink {
   readonly format: 'jsonl' | 'csv';
   readonly done: ReadonlySet<string>;
+  /**
+   * The absolute path written (the JSONL file, or the CSV directory), null for standard output.
+   * The batch never takes it, or what is under it, for an input.
+   */
+  readonly path?: string | null;
   write(result: WorkerResult): void;
   close(): void;
 }

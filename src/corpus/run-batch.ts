@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { resolve, sep } from 'node:path';
 import type { ParseOptions } from '../options.js';
 import { type BatchSummary, emptySummary } from './batch-summary.js';
 import { parseInThreads } from './batch-threads.js';
@@ -35,7 +36,15 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const { sink, signal } = options;
   const summary = emptySummary();
   const shard = options.shard;
-  const files = (await discoverFiles(options.patterns, cwd)).filter((f) => !shard || inShard(f, shard));
+  // The output itself is never an input: '--out plans.txt' inside the corpus would be parsed,
+  // truncated, as an empty plan.
+  const isOutput = (file: string) => {
+    const path = resolve(cwd, file);
+    return !!sink.path && (path === sink.path || path.startsWith(sink.path + sep));
+  };
+  const files = (await discoverFiles(options.patterns, cwd)).filter(
+    (f) => !isOutput(f) && (!shard || inShard(f, shard)),
+  );
   const todo = files.filter((f) => !sink.done.has(f));
   summary.files = files.length;
   summary.skipped = files.length - todo.length;
