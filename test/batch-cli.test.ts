@@ -235,7 +235,7 @@ describe('kehoach batch', () => {
     [['batch', 'plans', '--out', 'plans'], /--out plans is a directory: JSONL goes to a file/],
     [
       ['batch', 'plans', '--format', 'csv', '--out', 'full.jsonl'],
-      /--out full.jsonl is a file: --format csv writes a directory/,
+      /--out full.jsonl is a file: --format csv writes into a directory/,
     ],
   ])('usage error: %j', async (args, message) => {
     const run = await runCli(args, root);

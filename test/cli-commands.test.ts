@@ -43,5 +43,23 @@ describe('kehoach parse / normalize / view', () => {
     expect(tooLarge.stderr).toMatch(/TOO_LARGE/);
     const bad = await runCli(['parse', file, '--format', 'xml'], cwd);
     expect(bad.code).toBe(2);
+    // --out names an existing file (the corpus README), not a directory: nothing is parsed.
+    const outFile = await runCli(['parse', file, '--out', 'README.md'], cwd);
+    expect(outFile.code).toBe(2);
+    expect(outFile.stderr).toMatch(/--out README\.md is a file: kehoach parse --out writes into a directory/);
+  });
+});
+
+describe('kehoach stats, given what it cannot read', () => {
+  test('a missing input exits 1 naming it; --out on a file exits 2', { timeout: 60_000 }, async () => {
+    const missing = await runCli(['stats', 'no-such-plans.jsonl'], cwd);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/kehoach stats: no-such-plans\.jsonl: no such file/);
+    const folder = await runCli(['stats', '.'], cwd);
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).toMatch(/kehoach stats: \.: not a file/);
+    const outFile = await runCli(['stats', 'no-such-plans.jsonl', '--out', 'README.md'], cwd);
+    expect(outFile.code).toBe(2);
+    expect(outFile.stderr).toMatch(/--out README\.md is a file/);
   });
 });

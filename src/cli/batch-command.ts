@@ -7,6 +7,7 @@ import type { OutputSink } from '../corpus/output-sink.js';
 import { runBatch } from '../corpus/run-batch.js';
 import type { Shard } from '../corpus/shard.js';
 import type { ParseOptions } from '../options.js';
+import { notADirectory } from './out-dir.js';
 
 export interface BatchCommandOptions {
   out?: string;
@@ -35,8 +36,8 @@ export async function batchCommand(patterns: string[], opts: BatchCommandOptions
     return usage(
       `--out ${opts.out} is a directory: JSONL goes to a file (--out plans.jsonl); --format csv writes a directory`,
     );
-  if (opts.format === 'csv' && opts.out !== undefined && existsSync(opts.out) && !outIsDir)
-    return usage(`--out ${opts.out} is a file: --format csv writes a directory of tables (--out tables/)`);
+  const csvProblem = opts.format === 'csv' ? notADirectory(opts.out, '--format csv') : null;
+  if (csvProblem) return usage(csvProblem);
   const sink: OutputSink =
     opts.format === 'csv'
       ? await openCsvSink(opts.out!, opts.resume)

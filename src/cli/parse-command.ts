@@ -6,6 +6,7 @@ import { parsePlan } from '../parse-plan.js';
 import type { Plan } from '../schema/plan.js';
 import { formatMarkdown } from './format-markdown.js';
 import { formatSummary } from './format-summary.js';
+import { notADirectory } from './out-dir.js';
 import { readInput } from './read-input.js';
 
 export type OutputFormat = 'json' | 'md' | 'summary';
@@ -24,6 +25,11 @@ export async function parseCommand(
   outDir: string | undefined,
   options: ParseOptions,
 ): Promise<number> {
+  const outProblem = notADirectory(outDir, 'kehoach parse --out');
+  if (outProblem) {
+    process.stderr.write(`kehoach parse: ${outProblem}, one file per input\n`);
+    return 2;
+  }
   let failed = 0;
   if (outDir) await mkdir(outDir, { recursive: true });
   for (const file of files) {

@@ -1,8 +1,10 @@
+import { statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { corpusSummaryFiles } from '../corpus/corpus-summary-files.js';
 import { readBatchOutput } from '../corpus/read-batch-output.js';
 import { CorpusAccumulator } from '../corpus/summarize-corpus.js';
+import { notADirectory } from './out-dir.js';
 import { formatStatsTables } from './stats-tables.js';
 
 export interface StatsCommandOptions {
@@ -13,6 +15,22 @@ export interface StatsCommandOptions {
 
 /** `kehoach stats plans.jsonl… [--out DIR]`: prints the tables, writes CSV/JSON/GraphML. */
 export async function statsCommand(files: string[], opts: StatsCommandOptions): Promise<number> {
+  const outProblem = notADirectory(opts.out, 'kehoach stats --out');
+  if (outProblem) {
+    process.stderr.write(`kehoach stats: ${outProblem}\n`);
+    return 2;
+  }
+  // Every input checked before any is read: a typo in the last of several files should not cost
+  // the reading of the others first.
+  for (const file of files) {
+    const info = statSync(file, { throwIfNoEntry: false });
+    if (!info?.isFile()) {
+      process.stderr.write(
+        `kehoach stats: ${file}: ${info ? 'not a file' : 'no such file'} (give the JSONL that kehoach batch wrote)\n`,
+      );
+      return 1;
+    }
+  }
   const accumulator = new CorpusAccumulator();
   for (const file of files) {
     const onTorn = (line: number) =>
