@@ -25,8 +25,9 @@ export interface ParseOptions extends NormalizeOptions {
   /** OCR for scans: 'auto' runs it only where there is no usable text (default). */
   ocr?: 'auto' | 'always' | 'never';
   /**
-   * Stop extraction after this many milliseconds and return a partial plan with a
-   * TIME_BUDGET_EXCEEDED warning (loading, normalization and segmentation always run).
+   * Stop after this many milliseconds and return a partial plan with a TIME_BUDGET_EXCEEDED
+   * warning: OCR'd pages after the first, extractor kinds and refine passes start only while
+   * time is left (the rest of loading, normalization and segmentation always run).
    */
   timeBudgetMs?: number;
   /** The year to assume when neither the title nor the issue date gives one (never the clock). */
@@ -47,7 +48,21 @@ export interface ResolvedParseOptions {
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
-export function resolveOptions(options: ParseOptions = {}): ResolvedParseOptions {
+const isStringList = (value: unknown): boolean =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/**
+ * The options with their defaults, checked: anything a caller could mistype (from JavaScript,
+ * where the types do not reach) is an INVALID_OPTIONS error naming it, never a crash later.
+ * `null` is taken as no options.
+ */
+export function resolveOptions(given: ParseOptions | null = {}): ResolvedParseOptions {
+  const options = given ?? {};
+  if (typeof options !== 'object' || Array.isArray(options))
+    throw new KehoachError(
+      'INVALID_OPTIONS',
+      `options must be an object ({ toneStyle: 'old', … }), not ${JSON.stringify(options)}`,
+    );
   const { toneStyle = 'old', ocrCorrection = 'apply', ocr = 'auto' } = options;
   if (!['old', 'new', 'preserve'].includes(toneStyle)) {
     throw new KehoachError(
@@ -65,6 +80,17 @@ export function resolveOptions(options: ParseOptions = {}): ResolvedParseOptions
   if (!(maxBytes > 0)) throw new KehoachError('INVALID_OPTIONS', 'maxBytes must be a positive number');
   if (options.timeBudgetMs !== undefined && !(options.timeBudgetMs >= 0)) {
     throw new KehoachError('INVALID_OPTIONS', 'timeBudgetMs must be a number of milliseconds, 0 or more');
+  }
+  const year = options.referenceYear;
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1000 && year <= 9999)) {
+    throw new KehoachError(
+      'INVALID_OPTIONS',
+      `referenceYear must be a four-digit year (2024), not ${JSON.stringify(year)}`,
+    );
+  }
+  for (const name of ['steps', 'skipSteps'] as const) {
+    if (options[name] !== undefined && !isStringList(options[name]))
+      throw new KehoachError('INVALID_OPTIONS', `${name} must be a list of step names (['nfc', …])`);
   }
   return {
     toneStyle,

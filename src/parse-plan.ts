@@ -1,5 +1,5 @@
 import { isKehoachError, KehoachError } from './errors.js';
-import type { ParseOptions } from './options.js';
+import { type ParseOptions, resolveOptions } from './options.js';
 import { runPipeline } from './pipeline.js';
 import { readPlanFile } from './read-plan-file.js';
 import type { Plan } from './schema/plan.js';
@@ -23,5 +23,11 @@ export async function parsePlan(input: string | Uint8Array, options: ParseOption
 
 /** Reads a file (any supported format) and parses it. */
 export async function parsePlanFile(path: string, options: ParseOptions = {}): Promise<Plan> {
-  return parsePlan(await readPlanFile(path, options.maxBytes), options);
+  if (typeof path !== 'string')
+    throw new KehoachError(
+      'INVALID_OPTIONS',
+      'parsePlanFile takes a path as a string (parsePlan takes the bytes)',
+    );
+  // Options are checked before the file is read: a bad maxBytes is INVALID_OPTIONS, not TOO_LARGE.
+  return parsePlan(await readPlanFile(path, resolveOptions(options).maxBytes), options);
 }

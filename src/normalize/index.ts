@@ -1,5 +1,5 @@
 import { KehoachError } from '../errors.js';
-import { type NormalizeOptions, resolveOptions } from '../options.js';
+import { type NormalizeOptions, type ResolvedParseOptions, resolveOptions } from '../options.js';
 import type { Correction } from '../schema/correction.js';
 import type { Warning } from '../schema/warning.js';
 import { applyEdits } from './apply-edits.js';
@@ -27,9 +27,10 @@ export interface NormalizedText {
   suggestions: Correction[];
 }
 
-export function selectSteps(options: NormalizeOptions): NormalizeStep[] {
+/** The steps to run: `steps` (all when null) less `skipSteps`, in order; an unknown name is an error. */
+function selectSteps({ steps, skipSteps }: ResolvedParseOptions): NormalizeStep[] {
   const known = new Set(normalizeSteps.map((s) => s.name));
-  for (const name of [...(options.steps ?? []), ...(options.skipSteps ?? [])]) {
+  for (const name of [...(steps ?? []), ...skipSteps]) {
     if (!known.has(name)) {
       throw new KehoachError(
         'INVALID_OPTIONS',
@@ -37,13 +38,16 @@ export function selectSteps(options: NormalizeOptions): NormalizeStep[] {
       );
     }
   }
-  return normalizeSteps.filter(
-    (s) => (!options.steps || options.steps.includes(s.name)) && !options.skipSteps?.includes(s.name),
-  );
+  return normalizeSteps.filter((s) => (!steps || steps.includes(s.name)) && !skipSteps.includes(s.name));
 }
 
 /** Repairs a text for reading and extraction (SPEC §3), recording every change and the offset map. */
-export function normalizeText(input: string, options: NormalizeOptions = {}): NormalizedText {
+export function normalizeText(input: string, options: NormalizeOptions | null = {}): NormalizedText {
+  if (typeof input !== 'string')
+    throw new KehoachError(
+      'INVALID_OPTIONS',
+      'normalizeText takes the text as a string (parsePlan reads bytes)',
+    );
   const resolved = resolveOptions(options);
   let text = input;
   let map: OffsetMap = [];
@@ -53,7 +57,7 @@ export function normalizeText(input: string, options: NormalizeOptions = {}): No
   const suggestions = new SpanLog<Omit<Correction, 'span'>>();
   let encoding: string | null = null;
   withWordsSession((edited) => {
-    for (const step of selectSteps(options)) {
+    for (const step of selectSteps(resolved)) {
       const raw = step.run(text, resolved);
       const result: StepResult = Array.isArray(raw) ? { edits: raw } : raw;
       if (result.encoding) encoding = result.encoding;
