@@ -38,6 +38,16 @@ describe('normalizeText: characters', () => {
     }
   });
 
+  test('toSourceOffset maps 0 to text.length, and refuses offsets the text does not have', () => {
+    const input = 'Tỉnh uỷ\r\nThanh Hoá';
+    const r = normalizeText(input);
+    expect(toSourceOffset(r, 0)).toBe(0);
+    expect(toSourceOffset(r, r.text.length, 'end')).toBe(input.length);
+    for (const offset of [-1, r.text.length + 1, 1.5, Number.NaN])
+      expect(() => toSourceOffset(r, offset)).toThrow(/whole number from 0 to the text's length/);
+    expect(() => toSourceOffset({} as never, 0)).toThrow(/takes a Plan or a normalizeText result/);
+  });
+
   test('unknown step names are refused', () => {
     expect(() => normalizeText('x', { steps: ['no-such-step'] })).toThrow(/unknown normalization step/);
   });
