@@ -135,3 +135,18 @@ describe('stats files', () => {
     expect(json.links).toEqual([{ source: 'plan:x & "y".txt', target: 'doc:33/CT-TTg', mentions: 2 }]);
   });
 });
+
+describe('summarizeCorpus, given what is not a plan', () => {
+  test.each([
+    ['nothing', undefined, /summarizeCorpus takes a list/],
+    ['a null entry', [null], /entry 1 is not a Plan/],
+    [
+      'an object of something else',
+      [{ path: 'a.txt', error: { code: 'EMPTY_DOCUMENT' } }, { foo: 1 }],
+      /entry 2 is not a Plan/,
+    ],
+    ['a batch record without its plan', [{ path: 'a.txt', plan: null }], /entry 1 is not a Plan/],
+  ])('%s → INVALID_OPTIONS naming the entry', (_, entries, message) => {
+    expect(() => summarizeCorpus(entries as never)).toThrow(message);
+  });
+});

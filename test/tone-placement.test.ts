@@ -71,6 +71,10 @@ describe('the tone-placement step', () => {
 });
 
 describe('toneInsensitiveKey', () => {
+  test('refuses what is not a string, by name', () => {
+    expect(() => toneInsensitiveKey(5 as never)).toThrow(/toneInsensitiveKey takes a string/);
+  });
+
   test.each([
     ['Phòng Văn hoá - Thông tin', 'phòng Văn hóa - Thông tin'],
     ['Tỉnh uỷ', 'TỈNH ỦY'],

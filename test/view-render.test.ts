@@ -138,3 +138,9 @@ describe('renderPlanHtml', () => {
     ).toEqual(expect.arrayContaining([...highlightKinds].sort()));
   });
 });
+
+describe('renderPlanHtml, given what is not a plan', () => {
+  test.each([undefined, {}, { text: 'x' }])('%j → INVALID_OPTIONS', (value) => {
+    expect(() => renderPlanHtml(value as never)).toThrow(/renderPlanHtml takes a Plan/);
+  });
+});

@@ -1,3 +1,5 @@
+import { KehoachError } from '../errors.js';
+import { isPlanLike } from '../schema/is-plan-like.js';
 import type { Plan } from '../schema/plan.js';
 import type { BatchError } from './batch-record.js';
 import type { CitationStat, CorpusSummary, MonthStat, UnitStat } from './corpus-summary.js';
@@ -12,6 +14,9 @@ export interface SummarizeOptions {
   minSimilarity?: number;
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
 const increment = (record: Record<string, number>, key: string) => {
   record[key] = (record[key] ?? 0) + 1;
 };
@@ -21,6 +26,8 @@ const body = (plan: Plan): string => plan.text.slice(plan.sections[0]?.span.star
 
 /** Collects corpus statistics one plan at a time, so a national corpus never sits in memory. */
 export class CorpusAccumulator {
+  /** Entries given so far, failed ones included: what an error message counts. */
+  private seen = 0;
   private plans = 0;
   private failures: Record<string, number> = {};
   private citations = new Map<string, CitationStat>();
@@ -34,11 +41,19 @@ export class CorpusAccumulator {
   private signatureCache = new Map<string, Uint32Array>();
 
   add(entry: CorpusEntry): void {
-    if ('error' in entry) {
-      increment(this.failures, entry.error.code);
+    this.seen++;
+    // Checked as unknown: entries come from JSONL files and from JavaScript callers.
+    const record: unknown = entry;
+    if (isObject(record) && isObject(record['error']) && typeof record['error']['code'] === 'string') {
+      increment(this.failures, record['error']['code']);
       return;
     }
-    const plan = 'plan' in entry ? entry.plan : entry;
+    const plan: unknown = isObject(record) && 'plan' in record ? record['plan'] : record;
+    if (!isPlanLike(plan))
+      throw new KehoachError(
+        'INVALID_OPTIONS',
+        `entry ${this.seen} is not a Plan, nor a record of kehoach batch ({path, plan} or {path, error})`,
+      );
     const index = this.plans++;
     const name = 'path' in entry ? entry.path : `plan ${index + 1}`;
     this.planNodes.push({
@@ -152,6 +167,8 @@ export function summarizeCorpus(
   entries: Iterable<CorpusEntry>,
   options: SummarizeOptions = {},
 ): CorpusSummary {
+  if (!isObject(entries) || typeof (entries as Iterable<unknown>)[Symbol.iterator] !== 'function')
+    throw new KehoachError('INVALID_OPTIONS', 'summarizeCorpus takes a list (or any iterable) of plans');
   const accumulator = new CorpusAccumulator();
   for (const entry of entries) accumulator.add(entry);
   return accumulator.result(options);

@@ -1,4 +1,6 @@
 import escapeHtml from 'escape-html';
+import { KehoachError } from '../errors.js';
+import { isPlanLike } from '../schema/is-plan-like.js';
 import type { Plan } from '../schema/plan.js';
 import type { Section } from '../schema/section.js';
 import { deadlineTimeline } from './deadline-timeline.js';
@@ -53,6 +55,8 @@ function metaList(plan: Plan): string {
  * deadline timeline. No network resources: the page works from a file, offline.
  */
 export function renderPlanHtml(plan: Plan, options: RenderPlanHtmlOptions = {}): string {
+  if (!isPlanLike(plan))
+    throw new KehoachError('INVALID_OPTIONS', 'renderPlanHtml takes a Plan (what parsePlan returns)');
   const { highlights, records } = collectHighlights(plan);
   const titles = Object.fromEntries(Object.entries(records).map(([ref, r]) => [ref, recordTitle(r)]));
   const counts = highlightCounts(plan);

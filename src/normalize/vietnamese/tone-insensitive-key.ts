@@ -1,3 +1,4 @@
+import { KehoachError } from '../../errors.js';
 import { placeTone } from './place-tone.js';
 
 // A run of letters: one syllable of Vietnamese text ('Thanh', 'Hoá').
@@ -9,6 +10,8 @@ const WORD = /\p{L}+/gu;
  * 'thanh hóa'. Use it to match names; it is not meant for display.
  */
 export function toneInsensitiveKey(text: string): string {
+  if (typeof text !== 'string')
+    throw new KehoachError('INVALID_OPTIONS', 'toneInsensitiveKey takes a string');
   return text
     .normalize('NFC')
     .replace(/ƣ/g, 'ư')
