@@ -8,6 +8,7 @@ export const errorCodes = [
   'OCR_UNAVAILABLE',
   'OCR_FAILED',
   'FILE_NOT_FOUND',
+  'FILE_UNREADABLE',
   'INVALID_OPTIONS',
   'INTERNAL',
 ] as const;

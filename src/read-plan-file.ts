@@ -20,11 +20,22 @@ function checkSize(path: string, info: { isFile(): boolean; size: number }, maxB
   if (info.size > max) throw tooLarge(info.size, max, path);
 }
 
-function readError(path: string, error: unknown): KehoachError {
+/** A read's failure as a KehoachError: what the user can do about it, not an INTERNAL error. */
+export function readError(path: string, error: unknown): KehoachError {
   if (isKehoachError(error)) return error;
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'EISDIR')
+  if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
     return new KehoachError('FILE_NOT_FOUND', `no such file: ${path}`, { cause: error });
+  if (code === 'EACCES' || code === 'EPERM')
+    return new KehoachError(
+      'FILE_UNREADABLE',
+      `${path} cannot be read (permission denied); check its permissions`,
+      {
+        cause: error,
+      },
+    );
+  if (code === 'EIO' || code === 'ELOOP' || code === 'ENAMETOOLONG')
+    return new KehoachError('FILE_UNREADABLE', `${path} cannot be read (${code})`, { cause: error });
   return new KehoachError('INTERNAL', `cannot read ${path}: ${(error as Error).message}`, { cause: error });
 }
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { readPlanFile, readPlanFileSync } from '../src/read-plan-file.js';
+import { readError, readPlanFile, readPlanFileSync } from '../src/read-plan-file.js';
 
 // The library and the CLI read with readPlanFile, the batch threads with readPlanFileSync: both
 // must refuse and read alike.
@@ -29,6 +29,19 @@ describe.each(readers)('%s', (_, read) => {
     await expect(read(join(dir, 'no-such-plan.txt'))).rejects.toMatchObject({ code: 'FILE_NOT_FOUND' });
     await expect(read(dir)).rejects.toMatchObject({ code: 'FILE_NOT_FOUND' });
   });
+
+  test.skipIf(process.platform === 'win32')(
+    'a symbolic link loop → FILE_UNREADABLE, naming the file',
+    async () => {
+      const { symlinkSync } = await import('node:fs');
+      const loop = join(dir, `loop-${Math.random().toString(36).slice(2)}.txt`);
+      symlinkSync(loop, loop);
+      await expect(read(loop)).rejects.toMatchObject({
+        code: 'FILE_UNREADABLE',
+        message: expect.stringContaining(loop),
+      });
+    },
+  );
 
   test('a file above maxBytes → TOO_LARGE, naming the file', async () => {
     await expect(read(plan, 10)).rejects.toMatchObject({
@@ -62,3 +75,19 @@ test.skipIf(process.platform === 'win32')(
   },
   30_000,
 );
+
+// What the system says, as the user can act on it (as root, a permission error cannot be made).
+test.each([
+  ['ENOENT', 'FILE_NOT_FOUND'],
+  ['ENOTDIR', 'FILE_NOT_FOUND'],
+  ['EACCES', 'FILE_UNREADABLE'],
+  ['EPERM', 'FILE_UNREADABLE'],
+  ['EIO', 'FILE_UNREADABLE'],
+  ['EMFILE', 'INTERNAL'],
+])('%s → %s', (errno, code) => {
+  const error = Object.assign(new Error(`${errno}: the system said no`), { code: errno });
+  expect(readError('/plans/a.txt', error)).toMatchObject({
+    code,
+    message: expect.stringContaining('/plans/a.txt'),
+  });
+});
