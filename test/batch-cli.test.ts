@@ -226,6 +226,15 @@ describe('kehoach batch', () => {
     60_000,
   );
 
+  test('more --jobs than cores is allowed, with a hint on standard error', async () => {
+    const { availableParallelism } = await import('node:os');
+    const jobs = availableParallelism() + 1;
+    const run = await runCli(['batch', 'plans', '--jobs', String(jobs), '--out', 'many-jobs.jsonl'], root);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`--jobs ${jobs} is more threads than the ${jobs - 1} cores here`);
+    expect(run.stderr).toContain(`${corpus.files} files, `);
+  }, 120_000);
+
   test.each([
     [['batch', 'plans', '--resume'], /--resume needs --out/],
     [['batch', 'plans', '--format', 'csv'], /--format csv writes a directory/],

@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { SingleBar } from 'cli-progress';
 import { formatBatchSummary } from '../corpus/batch-summary.js';
 import { openCsvSink } from '../corpus/csv-sink.js';
@@ -31,6 +32,12 @@ export async function batchCommand(patterns: string[], opts: BatchCommandOptions
     return usage('--jobs expects a number of threads, 1 or more');
   if (opts.resume && !opts.out)
     return usage('--resume needs --out: it reads what an earlier run wrote there');
+  const cores = availableParallelism();
+  if (opts.jobs !== undefined && opts.jobs > cores)
+    // A hint, not an error: the user may know better (a machine shared out by its scheduler).
+    process.stderr.write(
+      `kehoach batch: --jobs ${opts.jobs} is more threads than the ${cores} cores here; each thread loads and compiles the parser anew (≈ 50 MB, ≈ 1.5 CPU s), so the batch is usually slower and larger, not faster\n`,
+    );
   const outIsDir = opts.out !== undefined && existsSync(opts.out) && statSync(opts.out).isDirectory();
   if (opts.format !== 'csv' && outIsDir)
     return usage(
