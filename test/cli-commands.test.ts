@@ -43,6 +43,12 @@ describe('kehoach parse / normalize / view', () => {
     expect(tooLarge.stderr).toMatch(/TOO_LARGE/);
     const bad = await runCli(['parse', file, '--format', 'xml'], cwd);
     expect(bad.code).toBe(2);
+    // normalize and view report a file they cannot read on the same line as parse does.
+    for (const command of ['normalize', 'view']) {
+      const run = await runCli([command, 'no-such-plan.txt'], cwd);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe('kehoach: no-such-plan.txt: FILE_NOT_FOUND: no such file: no-such-plan.txt\n');
+    }
     // --out names an existing file (the corpus README), not a directory: nothing is parsed.
     const outFile = await runCli(['parse', file, '--out', 'README.md'], cwd);
     expect(outFile.code).toBe(2);

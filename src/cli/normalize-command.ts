@@ -1,6 +1,7 @@
 import { load } from '../load/index.js';
-import { normalizeText } from '../normalize/index.js';
+import { type NormalizedText, normalizeText } from '../normalize/index.js';
 import { type NormalizeOptions, resolveOptions } from '../options.js';
+import { fileFailure } from './file-failure.js';
 import { readInput } from './read-input.js';
 
 const context = (text: string, start: number, end: number): string =>
@@ -16,9 +17,14 @@ export async function normalizeCommand(
   options: NormalizeOptions,
 ): Promise<number> {
   // The same loading as parsePlan: format and encoding from the bytes (legacy bytes included).
-  const resolved = resolveOptions(options);
-  const loaded = await load(await readInput(file, resolved), resolved);
-  const result = normalizeText(loaded.text, loaded.ocr ? { ...options, fromOcr: true } : options);
+  let result: NormalizedText;
+  try {
+    const resolved = resolveOptions(options);
+    const loaded = await load(await readInput(file, resolved), resolved);
+    result = normalizeText(loaded.text, loaded.ocr ? { ...options, fromOcr: true } : options);
+  } catch (error) {
+    return fileFailure(file, error);
+  }
   if (!diff) {
     process.stdout.write(result.text.endsWith('\n') ? result.text : `${result.text}\n`);
     return 0;

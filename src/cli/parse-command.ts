@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { isKehoachError } from '../errors.js';
 import type { ParseOptions } from '../options.js';
 import { parsePlan } from '../parse-plan.js';
 import type { Plan } from '../schema/plan.js';
+import { fileFailure } from './file-failure.js';
 import { formatMarkdown } from './format-markdown.js';
 import { formatSummary } from './format-summary.js';
 import { notADirectory } from './out-dir.js';
@@ -40,9 +40,7 @@ export async function parseCommand(
       if (outDir) await writeFile(join(outDir, `${basename(name)}.${extension[format]}`), `${out}\n`);
       else process.stdout.write(`${out}\n`);
     } catch (error) {
-      failed++;
-      const code = isKehoachError(error) ? error.code : ((error as NodeJS.ErrnoException).code ?? 'ERROR');
-      process.stderr.write(`kehoach: ${name}: ${code}: ${(error as Error).message}\n`);
+      failed += fileFailure(file, error);
     }
   }
   return failed ? 1 : 0;
