@@ -2,10 +2,10 @@ import type { Warning } from './schema/warning.js';
 
 /**
  * The `timeBudgetMs` allowance of one parse. Work is checked out in units (one OCR'd page after
- * the first, one extractor kind, one refine pass): a unit that starts with time left runs to its end, the units after the
- * budget is spent are skipped, and the plan says which. Synchronous code cannot be cut short,
- * so the budget bounds the work started, not the last unit's length; the linear-time tests keep
- * every unit short. A parse without a budget never looks at the clock.
+ * the first, one extractor kind, one refine pass): a unit that starts with time left runs to its
+ * end, the units after the budget is spent are skipped, and the plan says which. Synchronous
+ * code cannot be cut short, so the budget bounds the work started, not the last unit's length;
+ * the linear-time tests keep every unit short. A parse without a budget never looks at the clock.
  */
 export class TimeBudget {
   private readonly deadline: number;

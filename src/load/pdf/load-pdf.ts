@@ -48,9 +48,9 @@ async function renderPage(parser: PdfParser, num: number): Promise<Uint8Array> {
 
 /**
  * OCRs the `wanted` pages (numbers from 1) in place, rendering each just before it is read, so
- * that one page image at a time is held (a long scan rendered whole took hundreds of MB). Each
- * page after the first starts only while `budget` has time left; the pages it leaves are named
- * in its warning, and keep their (empty) text layer. Returns how many pages were read.
+ * that one page image at a time is held rather than every page of a long scan. Each page after
+ * the first starts only while `budget` has time left; the pages it leaves are named in its
+ * warning, and keep their (empty) text layer. Returns how many pages were read.
  */
 async function ocrPages(
   parser: PdfParser,
