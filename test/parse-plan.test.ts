@@ -77,7 +77,11 @@ describe('parsePlan on input that is not a plan', () => {
       /normalizeText takes the text/,
     ],
   ])('%s → INVALID_OPTIONS', async (_, call, message) => {
-    await expect(call()).rejects.toMatchObject({ name: 'KehoachError', code: 'INVALID_OPTIONS', message });
+    await expect(call()).rejects.toMatchObject({
+      name: 'KehoachError',
+      code: 'INVALID_OPTIONS',
+      message: expect.stringMatching(message),
+    });
   });
 
   test('null options are no options', async () => {
