@@ -33,6 +33,66 @@ describe('bad files: each gives its own error code', () => {
     expect((error as Error).message).toMatch(/;/u); // says what to do after what went wrong
   });
 
+  // Formats kehoach does not read, each named with what to do (old government archives are full
+  // of .doc and .rtf files, and portals publish plans as web pages).
+  const ole = (extra: Uint8Array) =>
+    new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(504), ...extra]);
+  const zipOf = async (entries: Record<string, string>) => {
+    const { default: JSZip } = await import('jszip');
+    const zip = new JSZip();
+    for (const [name, text] of Object.entries(entries)) zip.file(name, text);
+    return zip.generateAsync({ type: 'uint8array' });
+  };
+  test.each([
+    [
+      'a Word 97–2003 .doc',
+      () => ole(new Uint8Array(2000)),
+      'UNSUPPORTED_FORMAT',
+      /Word 97–2003 document \(\.doc\).*soffice --headless --convert-to docx/,
+    ],
+    [
+      'a password-protected .docx',
+      () => ole(Buffer.from('EncryptedPackage', 'utf16le')),
+      'ENCRYPTED_FILE',
+      /password-protected Office document; open it, remove the password/,
+    ],
+    [
+      'an RTF document',
+      () => new TextEncoder().encode('{\\rtf1\\ansi KE HOACH\\par}'),
+      'UNSUPPORTED_FORMAT',
+      /RTF document.*save it as \.docx or PDF/,
+    ],
+    [
+      'a web page',
+      () => new TextEncoder().encode('\ufeff\n<!DOCTYPE html><html><body>KẾ HOẠCH</body></html>'),
+      'UNSUPPORTED_FORMAT',
+      /web page \(HTML\)/,
+    ],
+    [
+      'an OpenDocument text',
+      () => zipOf({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<x/>' }),
+      'UNSUPPORTED_FORMAT',
+      /OpenDocument text \(\.odt\)/,
+    ],
+    [
+      'an Excel workbook',
+      () => zipOf({ 'xl/workbook.xml': '<workbook/>' }),
+      'UNSUPPORTED_FORMAT',
+      /Excel workbook/,
+    ],
+  ])('%s → a KehoachError with its code, saying what to do', async (_, bytes, code, message) => {
+    await expect(parsePlan(await bytes())).rejects.toMatchObject({
+      name: 'KehoachError',
+      code,
+      message: expect.stringMatching(message),
+    });
+  });
+
+  test('text that only mentions HTML is text', async () => {
+    const plan = await parsePlan(new TextEncoder().encode('KẾ HOẠCH\nĐăng tải trên <html> cổng thông tin\n'));
+    expect(plan.source.format).toBe('text');
+  });
+
   test('a DOCX zip bomb is refused from its declared sizes, before inflating', async () => {
     const docx = await makeDocx(para('KẾ HOẠCH'));
     await expect(parsePlan(declareSize(docx, 'word/document.xml', 3_000_000_000))).rejects.toMatchObject({

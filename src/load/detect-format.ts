@@ -1,5 +1,20 @@
 /** What the first bytes of a file say it is. Never the file name. */
-export type DetectedFormat = 'pdf' | 'zip' | 'png' | 'jpeg' | 'tiff' | 'gif' | 'bmp' | 'webp' | 'text';
+export type DetectedFormat =
+  | 'pdf'
+  | 'zip'
+  | 'png'
+  | 'jpeg'
+  | 'tiff'
+  | 'gif'
+  | 'bmp'
+  | 'webp'
+  | 'ole'
+  | 'rtf'
+  | 'html'
+  | 'text';
+
+// '<!doctype html' or '<html', in any case, after white space or a UTF-8 BOM: a saved web page.
+const HTML_START = /^(?:\ufeff)?\s*<(?:!doctype\s+html|html[\s>])/i;
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0): boolean =>
   magic.every((b, i) => bytes[at + i] === b);
@@ -37,5 +52,9 @@ export function detectFormat(bytes: Uint8Array): DetectedFormat {
     return 'bmp';
   if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8))
     return 'webp';
+  // An OLE2 compound file: Word 97–2003 (.doc), old Excel, or a password-protected .docx.
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return 'rtf'; // '{\rtf'
+  if (HTML_START.test(new TextDecoder().decode(bytes.subarray(0, 64)))) return 'html';
   return 'text';
 }

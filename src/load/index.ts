@@ -77,10 +77,45 @@ export async function load(
       const image = await loadImage(input, options);
       return { ...base, ...image, format: 'image', encoding: 'utf-8', pages: 1, tables: [] };
     }
+    case 'ole':
+      throw oldOfficeError(input);
+    case 'rtf':
+      throw new KehoachError(
+        'UNSUPPORTED_FORMAT',
+        `the file is an RTF document, which kehoach does not read; save it as .docx or PDF (${CONVERT})`,
+      );
+    case 'html':
+      throw new KehoachError(
+        'UNSUPPORTED_FORMAT',
+        'the file is a web page (HTML), whose markup would be read as the plan; save the page as PDF, or its text',
+      );
     default:
       throw new KehoachError(
         'UNSUPPORTED_FORMAT',
         `${format.toUpperCase()} images cannot be read; save the scan as PNG, JPEG or TIFF`,
       );
   }
+}
+
+/** LibreOffice's batch conversion, which needs no Office licence. */
+const CONVERT = 'e.g. soffice --headless --convert-to docx FILE';
+
+/**
+ * An OLE2 compound file. A password-protected .docx is one too, with its package encrypted in
+ * a stream named 'EncryptedPackage' (UTF-16 in the file's directory); anything else is one of
+ * the Office formats before 2007, most often a Word 97–2003 .doc.
+ */
+function oldOfficeError(bytes: Uint8Array): KehoachError {
+  const encrypted = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(
+    Buffer.from('EncryptedPackage', 'utf16le'),
+  );
+  if (encrypted)
+    return new KehoachError(
+      'ENCRYPTED_FILE',
+      'the file is a password-protected Office document; open it, remove the password and save it again',
+    );
+  return new KehoachError(
+    'UNSUPPORTED_FORMAT',
+    `the file is a Word 97–2003 document (.doc) or another pre-2007 Office file, which kehoach does not read; save it as .docx or PDF (${CONVERT})`,
+  );
 }

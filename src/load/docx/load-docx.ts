@@ -53,15 +53,23 @@ function write(builder: TextBuilder, block: DocxBlock): void {
   builder.blank();
 }
 
+/** What a ZIP without word/document.xml is, as far as its entries tell, and what to do. */
+async function notWordMessage(zip: ZipReader): Promise<string> {
+  const mimetype = zip.has('mimetype') ? ((await zip.text('mimetype')) ?? '').trim() : '';
+  const kind = mimetype.startsWith('application/vnd.oasis.opendocument.text')
+    ? 'an OpenDocument text (.odt)'
+    : zip.has('xl/workbook.xml')
+      ? 'an Excel workbook'
+      : zip.has('ppt/presentation.xml')
+        ? 'a PowerPoint presentation'
+        : 'a ZIP archive but not a Word document (no word/document.xml)';
+  return `the file is ${kind}; pass a .docx, PDF, image or text file${kind.startsWith('an OpenDocument') ? ' (save it as .docx or PDF)' : ''}`;
+}
+
 /** DOCX → text with Word's list numbers written back, layout tables in reading order, data tables as tables. */
 export async function loadDocx(zip: ZipReader): Promise<LoadedDocx> {
   const documentXml = await zip.text('word/document.xml');
-  if (documentXml === null) {
-    throw new KehoachError(
-      'UNSUPPORTED_FORMAT',
-      'the file is a ZIP archive but not a Word document (no word/document.xml); pass a .docx, PDF, image or text file',
-    );
-  }
+  if (documentXml === null) throw new KehoachError('UNSUPPORTED_FORMAT', await notWordMessage(zip));
   const lists = new ListCounter(readNumbering(await zip.text('word/numbering.xml')));
   const styles = readStyleNumbering(await zip.text('word/styles.xml'));
   const { blocks, unresolved } = readDocument(documentXml, lists, styles);
