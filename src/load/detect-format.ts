@@ -14,7 +14,10 @@ export type DetectedFormat =
   | 'text';
 
 // '<!doctype html' or '<html', in any case, after white space or a UTF-8 BOM: a saved web page.
-const HTML_START = /^(?:\ufeff)?\s*<(?:!doctype\s+html|html[\s>])/i;
+// Tested on the first bytes read as Latin-1 (the markup is ASCII), with no decoder made per file.
+const HTML_START = /^(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html[\s>])/i;
+const asLatin1 = (bytes: Uint8Array, n: number): string =>
+  String.fromCharCode(...bytes.subarray(0, Math.min(bytes.length, n)));
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0): boolean =>
   magic.every((b, i) => bytes[at + i] === b);
@@ -55,6 +58,6 @@ export function detectFormat(bytes: Uint8Array): DetectedFormat {
   // An OLE2 compound file: Word 97–2003 (.doc), old Excel, or a password-protected .docx.
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return 'rtf'; // '{\rtf'
-  if (HTML_START.test(new TextDecoder().decode(bytes.subarray(0, 64)))) return 'html';
+  if (HTML_START.test(asLatin1(bytes, 64))) return 'html';
   return 'text';
 }
