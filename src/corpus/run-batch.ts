@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { resolve, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import type { ParseOptions } from '../options.js';
 import { type BatchSummary, emptySummary } from './batch-summary.js';
 import { parseInThreads } from './batch-threads.js';
@@ -38,10 +38,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const shard = options.shard;
   // The output itself is never an input: '--out plans.txt' inside the corpus would be parsed,
   // truncated, as an empty plan.
-  const isOutput = (file: string) => {
-    const path = resolve(cwd, file);
-    return !!sink.path && (path === sink.path || path.startsWith(sink.path + sep));
-  };
+  // Compared as discovery writes paths (relative to cwd, with '/'), so no path is built per file.
+  const output = sink.path ? relative(cwd, sink.path).split(sep).join('/') : null;
+  const isOutput = (file: string) => output !== null && (file === output || file.startsWith(`${output}/`));
   const files = (await discoverFiles(options.patterns, cwd)).filter(
     (f) => !isOutput(f) && (!shard || inShard(f, shard)),
   );
