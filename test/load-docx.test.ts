@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { parsePlan } from '../src/index.js';
 import { load } from '../src/load/index.js';
 import { resolveOptions } from '../src/options.js';
 import { level, makeDocx, para, table } from './helpers/docx.js';
@@ -175,5 +176,22 @@ describe('DOCX fixtures', () => {
       'Cơ quan phối hợp',
       'Thời gian hoàn thành',
     ]);
+  });
+});
+
+describe('a DOCX of pictures', () => {
+  test('no text but pictures: OCR_SKIPPED says so and what to do', async () => {
+    const picture = '<w:p><w:r><w:drawing/></w:r></w:p><w:p><w:r><w:pict/></w:r></w:p>';
+    const plan = await parsePlan(await makeDocx(picture));
+    expect(plan.text.trim()).toBe('');
+    expect(plan.warnings).toContainEqual({
+      code: 'OCR_SKIPPED',
+      message: expect.stringMatching(/holds 2 picture\(s\) and no text.*print it to PDF and parse that/),
+    });
+  });
+
+  test('text beside pictures: no such warning', async () => {
+    const plan = await parsePlan(await makeDocx(`${para('KẾ HOẠCH')}<w:p><w:r><w:drawing/></w:r></w:p>`));
+    expect(plan.warnings.map((w) => w.code)).not.toContain('OCR_SKIPPED');
   });
 });

@@ -82,5 +82,20 @@ export async function loadDocx(zip: ZipReader): Promise<LoadedDocx> {
       message: `${unresolved} numbered paragraph(s) refer to a list that word/numbering.xml does not define; their numbers are missing`,
     });
   }
+  const pictures = countPictures(documentXml);
+  if (pictures > 0 && builder.text.trim() === '') {
+    warnings.push({
+      code: 'OCR_SKIPPED',
+      message: `the document holds ${pictures} picture(s) and no text: a scan pasted into Word? Pictures inside a DOCX are not OCR'd; print it to PDF and parse that`,
+    });
+  }
   return { text: builder.text, tables: builder.tables, warnings };
+}
+
+/** Pictures in the body: DrawingML (<w:drawing>) and the older VML (<w:pict>). */
+function countPictures(xml: string): number {
+  let n = 0;
+  for (const tag of ['<w:drawing', '<w:pict'])
+    for (let i = xml.indexOf(tag); i >= 0; i = xml.indexOf(tag, i + 1)) n++;
+  return n;
 }
