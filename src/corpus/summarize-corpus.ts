@@ -1,5 +1,5 @@
 import { KehoachError } from '../errors.js';
-import { isPlanLike } from '../schema/is-plan-like.js';
+import { isObject, isPlanLike } from '../schema/is-plan-like.js';
 import type { Plan } from '../schema/plan.js';
 import type { BatchError } from './batch-record.js';
 import type { CitationStat, CorpusSummary, MonthStat, UnitStat } from './corpus-summary.js';
@@ -14,9 +14,6 @@ export interface SummarizeOptions {
   minSimilarity?: number;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
-
 const increment = (record: Record<string, number>, key: string) => {
   record[key] = (record[key] ?? 0) + 1;
 };
@@ -26,8 +23,6 @@ const body = (plan: Plan): string => plan.text.slice(plan.sections[0]?.span.star
 
 /** Collects corpus statistics one plan at a time, so a national corpus never sits in memory. */
 export class CorpusAccumulator {
-  /** Entries given so far, failed ones included: what an error message counts. */
-  private seen = 0;
   private plans = 0;
   private failures: Record<string, number> = {};
   private citations = new Map<string, CitationStat>();
@@ -40,8 +35,14 @@ export class CorpusAccumulator {
   private signatures: SimilarityItem[] = [];
   private signatureCache = new Map<string, Uint32Array>();
 
+  /** Entries taken so far: the plans and the failed files' records. */
+  private entries(): number {
+    let n = this.plans;
+    for (const count of Object.values(this.failures)) n += count;
+    return n;
+  }
+
   add(entry: CorpusEntry): void {
-    this.seen++;
     // Checked as unknown: entries come from JSONL files and from JavaScript callers.
     const record: unknown = entry;
     if (isObject(record) && isObject(record['error']) && typeof record['error']['code'] === 'string') {
@@ -52,7 +53,7 @@ export class CorpusAccumulator {
     if (!isPlanLike(plan))
       throw new KehoachError(
         'INVALID_OPTIONS',
-        `entry ${this.seen} is not a Plan, nor a record of kehoach batch ({path, plan} or {path, error})`,
+        `entry ${this.entries() + 1} is not a Plan, nor a record of kehoach batch ({path, plan} or {path, error})`,
       );
     const index = this.plans++;
     const name = 'path' in entry ? entry.path : `plan ${index + 1}`;

@@ -1,6 +1,7 @@
 import type { Plan } from './plan.js';
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+/** An object whose members can be read by name (what a JSON record or a caller's value may be). */
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 
 /**
