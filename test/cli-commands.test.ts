@@ -60,10 +60,12 @@ describe('kehoach stats, given what it cannot read', () => {
   test('a missing input exits 1 naming it; --out on a file exits 2', { timeout: 60_000 }, async () => {
     const missing = await runCli(['stats', 'no-such-plans.jsonl'], cwd);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/kehoach stats: no-such-plans\.jsonl: no such file/);
+    expect(missing.stderr).toBe(
+      'kehoach: no-such-plans.jsonl: FILE_NOT_FOUND: no such file: no-such-plans.jsonl; give the JSONL that kehoach batch wrote\n',
+    );
     const folder = await runCli(['stats', '.'], cwd);
     expect(folder.code).toBe(1);
-    expect(folder.stderr).toMatch(/kehoach stats: \.: not a file/);
+    expect(folder.stderr).toMatch(/^kehoach: \.: FILE_NOT_FOUND: \. is not a file/);
     const outFile = await runCli(['stats', 'no-such-plans.jsonl', '--out', 'README.md'], cwd);
     expect(outFile.code).toBe(2);
     expect(outFile.stderr).toMatch(/--out README\.md is a file/);

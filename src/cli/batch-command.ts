@@ -1,4 +1,3 @@
-import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { SingleBar } from 'cli-progress';
 import { formatBatchSummary } from '../corpus/batch-summary.js';
@@ -8,7 +7,7 @@ import type { OutputSink } from '../corpus/output-sink.js';
 import { runBatch } from '../corpus/run-batch.js';
 import type { Shard } from '../corpus/shard.js';
 import type { ParseOptions } from '../options.js';
-import { notADirectory } from './out-dir.js';
+import { notADirectory, notAFile } from './out-dir.js';
 
 export interface BatchCommandOptions {
   out?: string;
@@ -38,13 +37,13 @@ export async function batchCommand(patterns: string[], opts: BatchCommandOptions
     process.stderr.write(
       `kehoach batch: --jobs ${opts.jobs} is more threads than the ${cores} cores here; each thread loads and compiles the parser anew (≈ 50 MB, ≈ 1.5 CPU s), so the batch is usually slower and larger, not faster\n`,
     );
-  const outIsDir = opts.out !== undefined && existsSync(opts.out) && statSync(opts.out).isDirectory();
-  if (opts.format !== 'csv' && outIsDir)
-    return usage(
-      `--out ${opts.out} is a directory: JSONL goes to a file (--out plans.jsonl); --format csv writes a directory`,
-    );
-  const csvProblem = opts.format === 'csv' ? notADirectory(opts.out, '--format csv') : null;
-  if (csvProblem) return usage(csvProblem);
+  if (opts.format === 'csv') {
+    const problem = notADirectory(opts.out, '--format csv');
+    if (problem) return usage(problem);
+  } else {
+    const problem = notAFile(opts.out, 'JSONL');
+    if (problem) return usage(`${problem} (--out plans.jsonl); --format csv writes a directory`);
+  }
   const sink: OutputSink =
     opts.format === 'csv'
       ? await openCsvSink(opts.out!, opts.resume)

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { corpusSummaryFiles } from '../corpus/corpus-summary-files.js';
 import { readBatchOutput } from '../corpus/read-batch-output.js';
 import { CorpusAccumulator } from '../corpus/summarize-corpus.js';
+import { KehoachError } from '../errors.js';
+import { fileFailure } from './file-failure.js';
 import { notADirectory } from './out-dir.js';
 import { formatStatsTables } from './stats-tables.js';
 
@@ -25,10 +27,11 @@ export async function statsCommand(files: string[], opts: StatsCommandOptions): 
   for (const file of files) {
     const info = statSync(file, { throwIfNoEntry: false });
     if (!info?.isFile()) {
-      process.stderr.write(
-        `kehoach stats: ${file}: ${info ? 'not a file' : 'no such file'} (give the JSONL that kehoach batch wrote)\n`,
+      const why = info ? `${file} is not a file` : `no such file: ${file}`;
+      return fileFailure(
+        file,
+        new KehoachError('FILE_NOT_FOUND', `${why}; give the JSONL that kehoach batch wrote`),
       );
-      return 1;
     }
   }
   const accumulator = new CorpusAccumulator();
