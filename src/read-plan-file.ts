@@ -24,19 +24,18 @@ function checkSize(path: string, info: { isFile(): boolean; size: number }, maxB
 export function readError(path: string, error: unknown): KehoachError {
   if (isKehoachError(error)) return error;
   const code = (error as NodeJS.ErrnoException).code;
+  const cause = { cause: error };
   if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
-    return new KehoachError('FILE_NOT_FOUND', `no such file: ${path}`, { cause: error });
+    return new KehoachError('FILE_NOT_FOUND', `no such file: ${path}`, cause);
   if (code === 'EACCES' || code === 'EPERM')
     return new KehoachError(
       'FILE_UNREADABLE',
       `${path} cannot be read (permission denied); check its permissions`,
-      {
-        cause: error,
-      },
+      cause,
     );
   if (code === 'EIO' || code === 'ELOOP' || code === 'ENAMETOOLONG')
-    return new KehoachError('FILE_UNREADABLE', `${path} cannot be read (${code})`, { cause: error });
-  return new KehoachError('INTERNAL', `cannot read ${path}: ${(error as Error).message}`, { cause: error });
+    return new KehoachError('FILE_UNREADABLE', `${path} cannot be read (${code})`, cause);
+  return new KehoachError('INTERNAL', `cannot read ${path}: ${(error as Error).message}`, cause);
 }
 
 /**

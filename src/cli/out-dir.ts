@@ -4,9 +4,9 @@ const existing = (out: string | undefined) =>
   out === undefined ? undefined : statSync(out, { throwIfNoEntry: false });
 
 /**
- * Why `out` cannot be what a command writes, or null: a directory where a file goes, or a file
- * where a directory goes. Checked before any work, so the user gets a usage error rather than a
- * raw EISDIR or EEXIST after the inputs were read.
+ * Why `out` cannot be the directory a command writes into (it is an existing file), or null.
+ * Both checks run before any work, so the user gets a usage error rather than a raw EEXIST or
+ * EISDIR after the inputs were read.
  */
 export function notADirectory(out: string | undefined, what: string): string | null {
   const info = existing(out);

@@ -36,9 +36,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const { sink, signal } = options;
   const summary = emptySummary();
   const shard = options.shard;
-  // The output itself is never an input: '--out plans.txt' inside the corpus would be parsed,
-  // truncated, as an empty plan.
-  // Compared as discovery writes paths (relative to cwd, with '/'), so no path is built per file.
+  // The output itself is never an input ('--out plans.txt' inside the corpus would be parsed,
+  // truncated, as an empty plan). It is compared as discovery writes paths (relative to cwd,
+  // with '/'), so no path is built per file.
   const output = sink.path ? relative(cwd, sink.path).split(sep).join('/') : null;
   const isOutput = (file: string) => output !== null && (file === output || file.startsWith(`${output}/`));
   const files = (await discoverFiles(options.patterns, cwd)).filter(

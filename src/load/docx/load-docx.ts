@@ -57,13 +57,13 @@ function write(builder: TextBuilder, block: DocxBlock): void {
 async function notWordMessage(zip: ZipReader): Promise<string> {
   const mimetype = zip.has('mimetype') ? ((await zip.text('mimetype')) ?? '').trim() : '';
   const kind = mimetype.startsWith('application/vnd.oasis.opendocument.text')
-    ? 'an OpenDocument text (.odt)'
+    ? 'an OpenDocument text (.odt); save it as .docx or PDF'
     : zip.has('xl/workbook.xml')
       ? 'an Excel workbook'
       : zip.has('ppt/presentation.xml')
         ? 'a PowerPoint presentation'
         : 'a ZIP archive but not a Word document (no word/document.xml)';
-  return `the file is ${kind}; pass a .docx, PDF, image or text file${kind.startsWith('an OpenDocument') ? ' (save it as .docx or PDF)' : ''}`;
+  return `the file is ${kind}; pass a .docx, PDF, image or text file`;
 }
 
 /** DOCX → text with Word's list numbers written back, layout tables in reading order, data tables as tables. */
