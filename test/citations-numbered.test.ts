@@ -195,6 +195,17 @@ describe('issuer and subject boundaries', () => {
       'đột phá phát triển khoa học',
     ],
     ['Chỉ thị số 05/CT-UBND của người đứng đầu cơ quan', null, null],
+    // a title ends at the rule under it, and before the preamble's closing clause
+    [
+      'Nghị quyết số 12-NQ/TU ngày 18/12/2024 của Tỉnh ủy về chuyển đổi số\n-----\nThực hiện Nghị quyết',
+      'Tỉnh ủy',
+      'chuyển đổi số',
+    ],
+    [
+      'Kế hoạch số 112/KH-UBND ngày 28/3/2025 của UBND huyện về phân loại rác năm 2025,\nUBND xã Phúc Thành xây dựng Kế hoạch thực hiện như sau:',
+      'Ủy ban nhân dân huyện',
+      'phân loại rác năm 2025',
+    ],
   ])('%s', (text, issuer, title) => {
     const [c] = find(text);
     expect(c!.issuer).toBe(issuer);

@@ -78,6 +78,9 @@ describe('meta: the parts, one table each', () => {
     [['UBND HUYỆN CẨM GIÀNG', 'PHÒNG VĂN HÓA VÀ THÔNG TIN'], 'Phòng Văn hóa và Thông tin'],
     [['ĐẢNG ỦY XÃ TÂN LẬP'], 'Đảng ủy xã Tân Lập'],
     [['UBND TỈNH HẢI DƯƠNG', 'SỞ NỘI VỤ'], 'Sở Nội vụ'],
+    // a party committee named by its level is an issuer of its own, not the level of the line above
+    [['ĐẢNG BỘ TỈNH QUẢNG NGÃI', 'HUYỆN ỦY MỘ ĐỨC'], 'Huyện ủy Mộ Đức'],
+    [['ĐẢNG BỘ TỈNH QUẢNG NGÃI', 'THỊ UỶ ĐỨC PHỔ'], 'Thị ủy Đức Phổ'],
     [[], null],
   ])('issuer from header %j → %j', (lines, issuer) => {
     const pieces = lines.map((text) => ({ text, span: { start: 0, end: text.length } }));
@@ -109,6 +112,8 @@ describe('meta: the parts, one table each', () => {
     ['CHÁNH VĂN PHÒNG', 'Chánh Văn phòng'],
     ['PHÒNG TÀI CHÍNH - KẾ HOẠCH', 'Phòng Tài chính - Kế hoạch'],
     ['Ban Dân vận Huyện ủy', 'Ban Dân vận Huyện ủy'],
+    ['BAN TUYÊN GIÁO HUYỆN ỦY', 'Ban Tuyên giáo Huyện ủy'],
+    ['TỈNH ỦY BẮC NINH', 'Tỉnh ủy Bắc Ninh'],
   ])('%j → %j', (caps, written) => {
     expect(organisationCase(caps)).toBe(written);
   });
@@ -118,6 +123,10 @@ describe('meta: the parts, one table each', () => {
     ['Công tác cải cách hành chính 2024', 2024],
     // negative rows: a range, no year
     ['Phát triển kinh tế giai đoạn 2021-2025', null],
+    // a horizon or a start is not the plan's year; the year before it is
+    ['Thực hiện Nghị quyết số 12-NQ/TU về chuyển đổi số đến năm 2030', null],
+    ['Thực hiện Chiến lược từ năm 2021 đến năm 2025', null],
+    ['Phát triển năm 2025 và định hướng đến năm 2030', 2025],
     ['Thực hiện Quy chế dân chủ ở cơ sở', null],
   ])('year of %j → %j', (title, year) => {
     expect(titleYear(title)).toBe(year);

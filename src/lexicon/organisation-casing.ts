@@ -17,11 +17,6 @@ export const organisationPhrases = [
   'Ban Chỉ đạo',
   'Đảng ủy',
   'Đảng bộ',
-  'Huyện ủy',
-  'Tỉnh ủy',
-  'Thị ủy',
-  'Thành ủy',
-  'Quận ủy',
   'Chi bộ',
   'Việt Nam',
   'Quyền Chủ tịch',
@@ -39,6 +34,12 @@ export const organisationPhrases = [
   'Chánh Thanh tra',
   'Thủ trưởng',
 ] as const;
+
+/**
+ * Party committees named by their level ('HUYỆN ỦY MỘ ĐỨC' → 'Huyện ủy Mộ Đức'): the place
+ * name after them is capitalised word by word, as after a level word.
+ */
+export const levelCommittees = ['Huyện ủy', 'Tỉnh ủy', 'Thị ủy', 'Thành ủy', 'Quận ủy'] as const;
 
 /** Administrative levels, longest first: 'thị trấn' before a lone 'thị'. */
 export const levelWords = [

@@ -30,9 +30,11 @@ const STOP_PAIRS = new Set<string>(issuerStopWords.filter((w) => w.includes(' ')
 const STOP_PAIR_FIRSTS = new Set<string>([...STOP_PAIRS].map((w) => w.split(' ')[0]!));
 const MAX_ISSUER_WORDS = 12;
 // The subject ends at the end of a sentence, at a line that starts a new item ('Căn cứ …', '2.',
-// '- '), or where the next citation begins ('… thị trấn Nghị định số 04/…').
+// '- '), at a blank line or a rule ('-----' under a title), where the next citation begins
+// ('… thị trấn Nghị định số 04/…'), or where the preamble's closing clause does ('…, UBND xã
+// Phúc Thành xây dựng Kế hoạch …').
 const SUBJECT_STOP =
-  /\.\s|\n\s{0,8}(?:Căn\s{1,4}cứ|[IVX]{1,5}\.|\d{1,2}\.|[-+•]\s)|(?:\s(?:và|,))?\s(?:Chỉ|Quyết|Nghị|Kết|Kế|Quy|Thông|Pháp|Công|Hướng|Luật|Bộ luật)\s{1,8}\S{1,6}\s{1,8}(?:số|\d)/u;
+  /\.\s|\n\s{0,8}(?:Căn\s{1,4}cứ|[IVX]{1,5}\.|\d{1,2}\.|[-+•]\s|\n|[-_*=]{3})|(?:\s(?:và|,))?\s(?:Chỉ|Quyết|Nghị|Kết|Kế|Quy|Thông|Pháp|Công|Hướng|Luật|Bộ luật)\s{1,8}\S{1,6}\s{1,8}(?:số|\d)|,\s{1,8}(?=(?:UBND|Ủy\s{1,4}ban|Uỷ\s{1,4}ban|Ban|Đảng\s{1,4}ủy|Đảng\s{1,4}uỷ|Huyện\s{1,4}ủy|Tỉnh\s{1,4}ủy|Thị\s{1,4}ủy|Thành\s{1,4}ủy|Quận\s{1,4}ủy|Sở|Phòng|HĐND|Hội\s{1,4}đồng)\s[^,;]{0,80}?\s(?:xây\s{1,4}dựng|ban\s{1,4}hành)\s{1,4}[Kk]ế\s{1,4}hoạch)/u;
 // Heads are looked up by a name's first words (one, two … up to the longest head's count): a
 // few Set look-ups, where testing the name against every head was some seventy comparisons.
 const HEADS = new Set<string>(issuerHeads);

@@ -4,7 +4,8 @@ import type { Piece } from '../../segment/types.js';
 import { organisationCase } from './organisation-case.js';
 
 // 'XÃ NAM CHÍNH', 'HUYỆN CẨM GIÀNG': a line that only adds the level and place to the line above.
-const LEVEL_FIRST = new RegExp(`^(?:${levelWords.join('|')})(?:\\s|$)`, 'iu');
+// 'HUYỆN ỦY MỘ ĐỨC' names a party committee of its own, under 'ĐẢNG BỘ TỈNH …'.
+const LEVEL_FIRST = new RegExp(`^(?:${levelWords.join('|')})(?:\\s|$)(?!\\s*(?:ủy|uỷ)(?:\\s|$))`, 'iu');
 
 /**
  * The issuer from the header's issuer lines (SPEC §2.1): the last line names the issuer,

@@ -1,6 +1,7 @@
 import { capitalised } from '../../lexicon/capitalised.js';
 import {
   keptAbbreviations,
+  levelCommittees,
   levelWords,
   organisationPhrases,
   unitHeads,
@@ -13,10 +14,15 @@ const lower = (s: string): string => s.toLowerCase();
 const fold = (s: string): string =>
   lower(s).replace(/uỷ/gu, 'ủy').replace(/oà/gu, 'òa').replace(/oá/gu, 'óa');
 
-type Vocabulary = ReadonlyArray<{ words: string[]; written: string[]; kind: 'phrase' | 'level' | 'head' }>;
+type Vocabulary = ReadonlyArray<{
+  words: string[];
+  written: string[];
+  kind: 'phrase' | 'committee' | 'level' | 'head';
+}>;
 
 const VOCABULARY: Vocabulary = [
   ...organisationPhrases.map((p) => ({ written: p.split(' '), kind: 'phrase' as const })),
+  ...levelCommittees.map((p) => ({ written: p.split(' '), kind: 'committee' as const })),
   ...levelWords.map((p) => ({ written: p.split(' '), kind: 'level' as const })),
   ...unitHeads.map((p) => ({ written: p.split(' '), kind: 'head' as const })),
 ]
@@ -53,7 +59,8 @@ export function organisationCase(text: string): string {
     const hit = BY_FIRST.get(folded[i]!)?.find((v) => v.words.every((w, k) => (folded[i + k] ?? '') === w));
     if (hit) {
       out.push(...(hit.kind === 'level' ? hit.written.map(lower) : hit.written));
-      mode = hit.kind === 'level' ? 'place' : hit.kind === 'head' ? 'name' : 'plain';
+      mode =
+        hit.kind === 'level' || hit.kind === 'committee' ? 'place' : hit.kind === 'head' ? 'name' : 'plain';
       nameStart = true;
       i += hit.words.length;
       continue;
