@@ -108,6 +108,57 @@ describe('unit recognition', () => {
       ],
     ],
     ['Phòng Nội vụ ⏎\n- Chủ trì, phối hợp', [['Phòng Nội vụ', 'Phòng Nội vụ']]],
+    // party bodies
+    ['Ủy ban Kiểm tra Huyện ủy chủ trì', [['Ủy ban Kiểm tra Huyện ủy', 'Ủy ban Kiểm tra Huyện ủy']]],
+    [
+      'Ban cán sự đảng UBND huyện chỉ đạo',
+      [['Ban cán sự đảng Ủy ban nhân dân huyện', 'Ban cán sự đảng UBND huyện']],
+    ],
+    ['Đảng đoàn HĐND huyện chỉ đạo', [['Đảng đoàn Hội đồng nhân dân huyện', 'Đảng đoàn HĐND huyện']]],
+    ['Đảng ủy Công an huyện chủ trì', [['Đảng ủy Công an huyện', 'Đảng ủy Công an huyện']]],
+    [
+      'Các chi, đảng bộ trực thuộc: triển khai',
+      [['Các chi, đảng bộ trực thuộc', 'Các chi, đảng bộ trực thuộc']],
+    ],
+    [
+      'Ủy ban Kiểm tra Huyện ủy và Văn phòng Huyện ủy theo dõi',
+      [
+        ['Ủy ban Kiểm tra Huyện ủy', 'Ủy ban Kiểm tra Huyện ủy'],
+        ['Văn phòng Huyện ủy', 'Văn phòng Huyện ủy'],
+      ],
+    ],
+    // village heads
+    ['Trưởng các thôn: xây dựng', [['Trưởng các thôn', 'Trưởng các thôn']]],
+    ['Trưởng thôn, tổ dân phố phối hợp', [['Trưởng thôn, tổ dân phố', 'Trưởng thôn, tổ dân phố']]],
+    // names with a verb-like word after a dash, lower-case tails, commas
+    ['Phòng Kinh tế - Xây dựng:', [['Phòng Kinh tế - Xây dựng', 'Phòng Kinh tế - Xây dựng']]],
+    ['Phòng Tổ chức cán bộ: Chủ trì', [['Phòng Tổ chức cán bộ', 'Phòng Tổ chức cán bộ']]],
+    [
+      'Phòng Khảo thí và Kiểm định chất lượng giáo dục chủ trì',
+      [
+        [
+          'Phòng Khảo thí và Kiểm định chất lượng giáo dục',
+          'Phòng Khảo thí và Kiểm định chất lượng giáo dục',
+        ],
+      ],
+    ],
+    ['Ban Tiếp công dân huyện phối hợp', [['Ban Tiếp công dân huyện', 'Ban Tiếp công dân huyện']]],
+    [
+      'Sở Văn hóa, Thể thao và Du lịch phối hợp',
+      [['Sở Văn hóa, Thể thao và Du lịch', 'Sở Văn hóa, Thể thao và Du lịch']],
+    ],
+    [
+      'Phòng Giáo dục và Đào tạo giáo dục học sinh',
+      [['Phòng Giáo dục và Đào tạo', 'Phòng Giáo dục và Đào tạo']],
+    ],
+    ['Văn phòng Sở trước ngày 10/12/2025', [['Văn phòng Sở', 'Văn phòng Sở']]],
+    // a body named by its head alone, in a plan it issues
+    ['Thanh tra Sở: kiểm tra', [['Thanh tra Sở', 'Thanh tra Sở']]],
+    ['Thanh tra Sở Y tế kiểm tra', [['Thanh tra Sở Y tế', 'Thanh tra Sở Y tế']]],
+    [
+      'Các phòng chuyên môn thuộc Sở tổ chức kiểm tra',
+      [['Các phòng chuyên môn thuộc Sở', 'Các phòng chuyên môn thuộc Sở']],
+    ],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(unitsAt(text)).toEqual(expected);
   });

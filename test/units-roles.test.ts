@@ -59,6 +59,10 @@ describe('unit roles', () => {
       ['receive Phòng Nội vụ = Phòng Nội vụ', 'receive Ủy ban nhân dân huyện = Ủy ban nhân dân huyện'],
     ],
     [
+      'Định kỳ các xã báo cáo kết quả gửi UBND huyện (qua Phòng Nội vụ).',
+      ['receive Phòng Nội vụ = Phòng Nội vụ', 'receive Ủy ban nhân dân huyện = UBND huyện'],
+    ],
+    [
       'Phòng Văn hóa - Thông tin: Chỉ đạo Trung tâm Văn hóa - Truyền thông thị xã xây dựng chuyên mục.',
       [
         'lead Phòng Văn hóa - Thông tin = Phòng Văn hóa - Thông tin',

@@ -3,6 +3,11 @@
  * 'Các tổ chức chính trị - xã hội', 'Các bộ phận chuyên môn'. Longer nouns first.
  */
 export const collectiveNouns = [
+  // party organisations: 'Các chi, đảng bộ trực thuộc', 'các tổ chức cơ sở đảng'
+  'tổ chức cơ sở đảng',
+  'chi, đảng bộ',
+  'chi bộ',
+  'đảng bộ',
   'phòng ban',
   'ban ngành',
   'bộ phận',
@@ -34,3 +39,15 @@ export const collectiveQualifiers = [
 
 /** Words that tie a collective to its parent ('… thuộc Ủy ban nhân dân thị xã', '… đóng trên địa bàn thị xã'). */
 export const collectiveAttachments = ['trực thuộc', 'thuộc', 'đóng trên địa bàn', 'trên địa bàn'] as const;
+
+/**
+ * Attachments that qualify a collective with no parent after them: 'Các chi, đảng bộ trực
+ * thuộc' (the ones under the issuer).
+ */
+export const collectiveAttachmentsAlone = ['trực thuộc'] as const;
+
+/**
+ * A parent named by its head alone, capitalised, in a plan its own body issues: '… thuộc Sở',
+ * 'Các đơn vị trực thuộc Bộ'.
+ */
+export const bareParents = ['Sở', 'Bộ', 'Cục', 'Chi cục', 'Viện', 'Trường', 'Trung tâm'] as const;

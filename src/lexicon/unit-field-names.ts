@@ -4,6 +4,10 @@
  * names of more than two syllables ('Hội Cựu chiến binh', 'Phòng Quản lý đô thị').
  */
 export const unitFieldNames = [
+  'nông nghiệp và phát triển nông thôn',
+  'văn hóa, thể thao và du lịch',
+  'thông tin và truyền thông',
+  'kế hoạch và đầu tư',
   'lao động - thương binh và xã hội',
   'phát triển nông thôn',
   'quản lý đô thị',
@@ -48,4 +52,36 @@ export const unitFieldNames = [
   'nông dân',
   'lao động',
   'văn phòng',
+  'giáo dục',
+  'đào tạo',
+  'kiểm định',
+  'khảo thí',
+  'tiếp công dân',
+  'công thương',
+  'ngoại vụ',
+] as const;
+
+/**
+ * Lower-case words a name goes on with after its capitalised words ('Phòng Tổ chức cán bộ',
+ * 'Phòng Khảo thí và Kiểm định chất lượng giáo dục', 'Ban Quản lý dự án đầu tư xây dựng').
+ * Only words that are not also what a sentence goes on with: 'giáo dục' alone is not here
+ * ('Phòng Giáo dục và Đào tạo giáo dục học sinh …').
+ */
+export const unitNameTails = [
+  'chất lượng giáo dục',
+  'giáo dục trung học',
+  'giáo dục tiểu học',
+  'giáo dục mầm non',
+  'giáo dục thường xuyên',
+  'giáo dục nghề nghiệp',
+  'giáo dục chuyên nghiệp',
+  'đầu tư xây dựng',
+  'cán bộ',
+  'công dân',
+  'dự án',
+  'trung học',
+  'tiểu học',
+  'mầm non',
+  'nghề nghiệp',
+  'chuyên nghiệp',
 ] as const;

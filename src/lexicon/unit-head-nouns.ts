@@ -52,6 +52,13 @@ export const unitHeadNouns: readonly UnitHead[] = [
   { words: 'Công an', tail: 'none' },
   { words: 'Kho bạc Nhà nước', tail: 'level' },
   { words: 'Bảo hiểm xã hội', tail: 'level' },
+  // party bodies: 'Ủy ban Kiểm tra Huyện ủy', 'Ban cán sự đảng UBND huyện', 'Đảng đoàn HĐND
+  // huyện' (a 'name' tail takes the committee or the council they belong to)
+  { words: 'Ủy ban Kiểm tra', tail: 'name' },
+  { words: 'Ban cán sự đảng', tail: 'name' },
+  { words: 'Đảng đoàn', tail: 'name' },
+  { words: 'Đảng ủy Công an', tail: 'level' },
+  { words: 'Đảng ủy Quân sự', tail: 'level' },
   { words: 'Đảng ủy', tail: 'level' },
   { words: 'Huyện ủy', tail: 'none' },
   { words: 'Thị ủy', tail: 'none' },

@@ -1,3 +1,9 @@
+/**
+ * Below the commune: villages and residential groups ('Trưởng các thôn', 'Ban công tác Mặt
+ * trận thôn', 'Trưởng thôn, tổ dân phố'). Their heads are positions, not offices.
+ */
+export const villageLevels = ['tổ dân phố', 'khu phố', 'thôn', 'xóm', 'ấp'] as const;
+
 /** Administrative levels that may follow a unit head ('Ủy ban nhân dân xã', '… các phường, xã'). */
 export const unitLevels = [
   'thành phố',
@@ -8,6 +14,7 @@ export const unitLevels = [
   'quận',
   'xã',
   'phường',
+  ...villageLevels,
 ] as const;
 
 /** Level phrases kept in a name as they are ('Ủy ban nhân dân các cấp', 'Đoàn thể các cấp'). */
@@ -24,7 +31,7 @@ export const unitLevelPhrases = [
 export const unitDroppedQualifiers = ['cùng cấp'] as const;
 
 /** A level word that begins another word is not a level: 'xã hội', 'tỉnh táo'. */
-export const unitLevelFalseFriends = ['xã hội', 'phường hội'] as const;
+export const unitLevelFalseFriends = ['xã hội', 'phường hội', 'ấp ủ'] as const;
 
 /** Party committees that end a party body's name ('Ban Dân vận Huyện ủy', 'Văn phòng Đảng ủy'). */
 export const partyCommittees = ['Đảng ủy', 'Huyện ủy', 'Thị ủy', 'Tỉnh ủy', 'Thành ủy', 'Quận ủy'] as const;

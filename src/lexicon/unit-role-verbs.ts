@@ -43,7 +43,7 @@ export const directCues = ['chỉ đạo'] as const;
 /** Verbs of sending reports: the unit after 'về' or 'qua' in their sentence receives them. */
 export const reportVerbs = ['báo cáo', 'phản ánh', 'gửi'] as const;
 /** Before a unit, in a sentence with a report verb: it receives ('… về Ủy ban nhân dân huyện (qua Phòng Nội vụ)'). */
-export const receiveCues = ['gửi về', 'về', 'qua', 'lên', 'báo cáo'] as const;
+export const receiveCues = ['gửi về', 'gửi', 'về', 'qua', 'lên', 'báo cáo'] as const;
 
 /**
  * After a unit at the start of a clause: it is the one responsible

@@ -3,6 +3,8 @@ import type { Span } from '../../schema/span.js';
 import type { Tokens } from './tokens.js';
 import {
   ATTACHMENTS,
+  ATTACHMENTS_ALONE,
+  BARE_PARENTS,
   COLLECTIVE_NOUNS,
   CONNECTORS,
   DROPPED,
@@ -15,12 +17,14 @@ import {
   matchAny,
   matchHead,
   matchLevel,
+  NAME_TAILS,
   PARTY,
   POSITIONS,
   QUALIFIERS,
   STOP_WORDS,
   unitOpening,
   VERBS,
+  VILLAGES,
 } from './vocabulary.js';
 
 /** One unit as read from the text: canonical name, the words it stands for, what kind of name. */
@@ -109,6 +113,9 @@ function readNameTail(text: string, tokens: Tokens, j: number, lowerFirst: boole
   let first = true;
   let qualifier: Span | null = null;
   let committee: Span | null = null;
+  // A party body's name ends with its committee ('Văn phòng Huyện ủy'): a 'và' after it joins
+  // the next unit of a list, not another word of this name.
+  let afterCommittee = false;
   const connector = matchAny(tokens, k, CONNECTORS);
   if (connector && tokens.cap(k + connector)) k += connector;
   // 'Văn phòng - Thống kê xã': the name may open with a dash after the head
@@ -119,6 +126,7 @@ function readNameTail(text: string, tokens: Tokens, j: number, lowerFirst: boole
       committee = { start: tokens.start(k), end: tokens.end(k + party - 1) };
       k += party;
       first = false;
+      afterCommittee = true;
       continue;
     }
     if (first) {
@@ -140,22 +148,43 @@ function readNameTail(text: string, tokens: Tokens, j: number, lowerFirst: boole
         qualifier = { start: tokens.start(k), end: tokens.end(level.nameEnd - 1) };
         return { end: level.nameEnd, qualifier, committee };
       }
-      // 'Văn phòng - Thống kê'; a dash that opens a line is the next bullet
-      if (isDash(tokens, k) && !tokens.nl(k) && tokens.word(k + 1) && !matchAny(tokens, k + 1, VERBS)) {
+      // 'Văn phòng - Thống kê', 'Kinh tế - Xây dựng' (a name word that is also a verb, printed
+      // as a name); a dash that opens a line is the next bullet
+      if (
+        isDash(tokens, k) &&
+        !tokens.nl(k) &&
+        tokens.word(k + 1) &&
+        (!matchAny(tokens, k + 1, VERBS) || (tokens.cap(k + 1) && matchAny(tokens, k + 1, FIELDS)))
+      ) {
         const c = readCompound(tokens, k + 1, true);
         if (c > k + 1) {
           k = c;
+          afterCommittee = false;
           continue;
         }
       }
-      if ((tokens.fold(k) === 'và' || tokens.text(k) === '&') && isNameWord(tokens, k + 1)) {
+      if (
+        !afterCommittee &&
+        (tokens.fold(k) === 'và' || tokens.text(k) === '&') &&
+        isNameWord(tokens, k + 1)
+      ) {
         k = readCompound(tokens, k + 1, false);
+        continue;
+      }
+      // Lower-case words a name goes on with: 'Phòng Tổ chức cán bộ', 'Kiểm định chất lượng
+      // giáo dục' (unit-field-names.ts says which).
+      const nameTail =
+        !afterCommittee && !tokens.cap(k) && !tokens.nl(k) ? matchAny(tokens, k, NAME_TAILS) : 0;
+      if (nameTail) {
+        k += nameTail;
         continue;
       }
       if (!isNameWord(tokens, k)) break;
     }
-    // A lower-case first word only when it is a known name word: 'Khối dân vận Đảng ủy'.
-    const lowerField = first && lowerFirst && !tokens.cap(k) ? matchAny(tokens, k, FIELDS) : 0;
+    // A lower-case first word only when it is a known name word, and not a verb: 'Khối dân vận
+    // Đảng ủy', but not '… thuộc Sở tổ chức kiểm tra'.
+    const lowerField =
+      first && lowerFirst && !tokens.cap(k) && !matchAny(tokens, k, VERBS) ? matchAny(tokens, k, FIELDS) : 0;
     const c = lowerField ? k + lowerField : readCompound(tokens, k, false);
     if (c === k) break;
     k = c;
@@ -220,6 +249,12 @@ class ReadUnit implements UnitName {
 
 const make = (text: string, span: Span, parts: Parts): UnitName => new ReadUnit(text, span, parts);
 
+/** Past a parent named by its head alone, capitalised ('… thuộc Sở'); 0 when there is none. */
+function bareParent(tokens: Tokens, k: number): number {
+  const n = tokens.cap(k) ? matchAny(tokens, k, BARE_PARENTS) : 0;
+  return n ? k + n : 0;
+}
+
 /**
  * A collective from its first group noun: 'phòng, ban, đơn vị thuộc Ủy ban nhân dân thị xã',
  * 'tổ chức chính trị - xã hội Huyện', 'bộ phận chuyên môn'. `from` is where the name starts ('Các').
@@ -245,9 +280,14 @@ function readCollective(text: string, tokens: Tokens, j: number, from: number): 
     qualified = true;
   }
   const a = matchAny(tokens, k, ATTACHMENTS);
-  const parent = a ? (readUnit(text, tokens, k + a)?.end ?? readLevel(tokens, k + a)?.nameEnd ?? 0) : 0;
+  const parent = a
+    ? (readUnit(text, tokens, k + a)?.end ?? readLevel(tokens, k + a)?.nameEnd ?? bareParent(tokens, k + a))
+    : 0;
   if (parent > k + a) {
     k = parent;
+    qualified = true;
+  } else if (a && matchAny(tokens, k, ATTACHMENTS_ALONE) === a) {
+    k += a;
     qualified = true;
   }
   let end = k;
@@ -259,6 +299,36 @@ function readCollective(text: string, tokens: Tokens, j: number, from: number): 
   const vague = matchAny(tokens, end, GENERIC_TAILS);
   const generic = vague > 0 || (!qualified && GENERIC_COLLECTIVES.has(nouns.join(', ')));
   return { unit: make(text, spanOf(tokens, from, k), { kind: 'collective', generic }), end: end + vague };
+}
+
+/**
+ * The body a whole-name head belongs to, when one follows: 'Thanh tra Sở Y tế', and in a plan
+ * the body issues itself 'Thanh tra Sở'. Only bodies with inspectorates of their own (a
+ * department, a ministry …); k itself when none follows.
+ */
+function parentBody(text: string, tokens: Tokens, k: number): number {
+  const bare = bareParent(tokens, k);
+  if (!bare) return k;
+  const named = readUnit(text, tokens, k);
+  return named && named.unit.kind === 'office' ? named.end : bare;
+}
+
+/** The head of villages: 'Trưởng các thôn', 'Trưởng thôn, tổ dân phố' (from i; the level at j). */
+function readVillageHead(text: string, tokens: Tokens, i: number, j: number): Read | null {
+  if (!matchAny(tokens, tokens.fold(j) === 'các' ? j + 1 : j, VILLAGES)) return null;
+  const level = readLevel(tokens, j);
+  if (!level) return null;
+  let { end, nameEnd } = level;
+  // 'Trưởng thôn, tổ dân phố': more villages after a comma or 'và'
+  for (;;) {
+    const more =
+      (tokens.text(nameEnd) === ',' || tokens.fold(nameEnd) === 'và') && nameEnd === end
+        ? matchAny(tokens, nameEnd + 1, VILLAGES)
+        : 0;
+    if (!more) break;
+    nameEnd = end = nameEnd + 1 + more;
+  }
+  return { unit: make(text, spanOf(tokens, i, nameEnd), { kind: 'position' }), end };
 }
 
 /**
@@ -284,7 +354,8 @@ export function readUnit(text: string, tokens: Tokens, i: number): Read | null {
   const p = matchAny(tokens, i, POSITIONS);
   if (p) {
     const inner = readUnit(text, tokens, i + p);
-    if (!inner || inner.unit.generic || inner.unit.kind !== 'government') return null;
+    if (!inner) return readVillageHead(text, tokens, i, i + p);
+    if (inner.unit.generic || inner.unit.kind !== 'government') return null;
     return {
       unit: make(text, { start: tokens.start(i), end: inner.unit.span.end }, { kind: 'position' }),
       end: inner.end,
@@ -300,10 +371,13 @@ export function readUnit(text: string, tokens: Tokens, i: number): Read | null {
   const head = spanOf(tokens, i, k);
   if (h.tail !== 'name') {
     const level = readLevel(tokens, k);
-    const nameEnd = level?.nameEnd ?? k;
+    const nameEnd = level?.nameEnd ?? (h.tail === 'none' ? parentBody(text, tokens, k) : k);
     const qualifier = level && level.nameEnd > k ? spanOf(tokens, k, level.nameEnd) : null;
     const kind = h.tail === 'level' ? 'government' : 'whole';
-    return { unit: make(text, spanOf(tokens, i, nameEnd), { kind, head, qualifier }), end: level?.end ?? k };
+    return {
+      unit: make(text, spanOf(tokens, i, nameEnd), { kind, head, qualifier }),
+      end: level?.end ?? nameEnd,
+    };
   }
   const tail = readNameTail(text, tokens, k, t.cap);
   if (tail.end === k) return null;

@@ -1,9 +1,11 @@
 import {
+  bareParents,
   collectiveAttachments,
+  collectiveAttachmentsAlone,
   collectiveNouns,
   collectiveQualifiers,
 } from '../../lexicon/unit-collectives.js';
-import { unitFieldNames } from '../../lexicon/unit-field-names.js';
+import { unitFieldNames, unitNameTails } from '../../lexicon/unit-field-names.js';
 import { genericActorHeads, genericCollectives, genericTails } from '../../lexicon/unit-generic-actors.js';
 import {
   type UnitHead,
@@ -17,6 +19,7 @@ import {
   unitLevelFalseFriends,
   unitLevelPhrases,
   unitLevels,
+  villageLevels,
 } from '../../lexicon/unit-levels.js';
 import { objectCues, subjectVerbs } from '../../lexicon/unit-role-verbs.js';
 import { foldPhrase, phraseTokens, type Tokens } from './tokens.js';
@@ -98,9 +101,13 @@ export const PARTY = compile(partyCommittees);
 export const POSITIONS = compile(unitPositions);
 export const CONNECTORS = compile(unitTailConnectors);
 export const FIELDS = compile(unitFieldNames);
+export const NAME_TAILS = compile(unitNameTails);
 export const COLLECTIVE_NOUNS = compile(collectiveNouns);
 export const QUALIFIERS = compile(collectiveQualifiers);
 export const ATTACHMENTS = compile(collectiveAttachments);
+export const ATTACHMENTS_ALONE = compile(collectiveAttachmentsAlone);
+export const BARE_PARENTS = compile(bareParents);
+export const VILLAGES = compile(villageLevels);
 export const GENERIC_HEADS = compile(genericActorHeads);
 export const GENERIC_TAILS = compile(genericTails);
 export const GENERIC_COLLECTIVES = new Set<string>(genericCollectives.map(foldPhrase));
@@ -212,6 +219,18 @@ const FUNCTION_WORDS = [
   'phải',
   'cần',
   'nhà',
+  // time words: 'gửi về Văn phòng Sở trước ngày …'
+  'trước',
+  'sau',
+  'khi',
+  'hoặc',
+  'nếu',
+  'tới',
+  'ngay',
+  'chậm',
+  'hằng',
+  'hàng',
+  'vào',
 ];
 export const STOP_WORDS = new Set<string>([
   ...FUNCTION_WORDS,
