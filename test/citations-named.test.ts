@@ -42,6 +42,22 @@ describe('named laws', () => {
     expect(thienTai).toMatchObject({ issuedDate: '2013-06-19', year: 2013 });
   });
 
+  test('a number printed after the name makes the law a numbered citation', () => {
+    const [law] = run(
+      namedLaw,
+      'Căn cứ Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022 của Quốc hội;',
+    );
+    expect(law).toMatchObject({
+      id: '10/2022/QH15',
+      type: 'Luật',
+      year: 2022,
+      issuedDate: '2022-11-10',
+      issuer: 'Quốc hội',
+      title: 'Luật Thực hiện dân chủ ở cơ sở',
+      said: 'Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022 của Quốc hội',
+    });
+  });
+
   test.each([
     'chính sách, pháp luật của Nhà nước; kỷ luật, kỷ cương',
     'các Nghị định quy định chi tiết thi hành Luật, các Thông tư',

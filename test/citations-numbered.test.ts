@@ -195,6 +195,20 @@ describe('issuer and subject boundaries', () => {
       'đột phá phát triển khoa học',
     ],
     ['Chỉ thị số 05/CT-UBND của người đứng đầu cơ quan', null, null],
+    // a ministry's name joins its fields with 'và' (and one comma); two bodies stay two
+    [
+      'Thông tư số 12/2023/TT-BGDĐT ngày 10/5/2023 của Bộ trưởng Bộ Giáo dục và Đào tạo về đánh giá;',
+      'Bộ trưởng Bộ Giáo dục và Đào tạo',
+      'đánh giá',
+    ],
+    [
+      'Quyết định số 5/QĐ-BVHTTDL của Bộ Văn hóa, Thể thao và Du lịch về gia đình;',
+      'Bộ Văn hóa, Thể thao và Du lịch',
+      'gia đình',
+    ],
+    ['Quyết định số 1/QĐ-BKHCN của Bộ Khoa học và Công nghệ;', 'Bộ Khoa học và Công nghệ', null],
+    ['Thông tư liên tịch số 100/2014/TTLT-BTC-BTP của Bộ Tài chính và Bộ Tư pháp;', 'Bộ Tài chính', null],
+    ['Chỉ thị số 05/CT-UBND của UBND tỉnh và Kết luận số 12-KL/TU;', 'Ủy ban nhân dân tỉnh', null],
     // a title ends at the rule under it, and before the preamble's closing clause
     [
       'Nghị quyết số 12-NQ/TU ngày 18/12/2024 của Tỉnh ủy về chuyển đổi số\n-----\nThực hiện Nghị quyết',

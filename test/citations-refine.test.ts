@@ -141,3 +141,19 @@ describe('related documents a website lists above the header', async () => {
     expect(plan.citations.map((c) => c.id)).toEqual(['33/CT-TTg']);
   });
 });
+
+describe('a law printed once with its number', async () => {
+  const plan = await parsePlan(
+    'KẾ HOẠCH\nTriển khai Luật Thực hiện dân chủ ở cơ sở năm 2022\n\nCăn cứ Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022 của Quốc hội;\n1. Tuyên truyền Luật Thực hiện dân chủ ở cơ sở đến Nhân dân.\n',
+  );
+
+  test('is one citation, numbered, with the mentions of its name alone before and after', () => {
+    expect(plan.citations).toHaveLength(1);
+    expect(plan.citations[0]).toMatchObject({ id: '10/2022/QH15', type: 'Luật', issuedDate: '2022-11-10' });
+    expect(plan.citations[0]!.mentions.map((m) => plan.text.slice(m.start, m.end))).toEqual([
+      'Luật Thực hiện dân chủ ở cơ sở năm 2022',
+      'Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022 của Quốc hội',
+      'Luật Thực hiện dân chủ ở cơ sở',
+    ]);
+  });
+});

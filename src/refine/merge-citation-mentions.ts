@@ -2,6 +2,8 @@ import type { Citation } from '../schema/citation.js';
 import type { RefinePass } from './types.js';
 
 const FIELDS = ['number', 'year', 'issuedDate', 'issuer', 'title'] as const;
+// Documents cited by name as often as by number.
+const LAWS = new Set<string>(['Luật', 'Bộ luật', 'Pháp lệnh']);
 
 /** Title words for comparing named documents: lower case, no punctuation or quotes. Shared: not to be changed. */
 export function titleWords(title: string | null): readonly string[] {
@@ -52,8 +54,10 @@ export function absorb(into: Citation, from: Citation): void {
 
 /**
  * One Citation per document (SPEC §2.3): numbered mentions merge on their canonical id (a
- * later bare 'Quyết định 269-QĐ/TU' joins the full citation), named ones on their title.
- * Every mention is kept, in text order, each place once.
+ * later bare 'Quyết định 269-QĐ/TU' joins the full citation), named ones on their title. A law
+ * printed once with its number ('Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15') takes the
+ * mentions of its name alone, before and after. Every mention is kept, in text order, each
+ * place once.
  */
 export const mergeCitationMentions: RefinePass = {
   name: 'merge-citation-mentions',
@@ -64,13 +68,20 @@ export const mergeCitationMentions: RefinePass = {
     for (const c of sorted) {
       const copy = { ...c, mentions: [...c.mentions] };
       const key = c.id?.replace(/\s+/gu, '').toLowerCase();
-      const same = key ? byId.get(key) : out.find((o) => o.id === null && sameNamed(o, c));
+      const law = LAWS.has(c.type);
+      // A law's name alone joins the law, numbered or not; other named documents join named ones.
+      const same = key ? byId.get(key) : out.find((o) => (o.id === null || law) && sameNamed(o, c));
       if (same) {
         absorb(same, copy);
         continue;
       }
+      // A numbered law whose name came alone before takes that citation's place and mentions.
+      const named = key && law ? out.findIndex((o) => o.id === null && sameNamed(o, c)) : -1;
+      if (named >= 0) {
+        absorb(copy, out[named]!);
+        out[named] = copy;
+      } else out.push(copy);
       if (key) byId.set(key, copy);
-      out.push(copy);
     }
     for (const c of out) c.mentions = uniqueSpans(c.mentions);
     return { ...state, citations: out };

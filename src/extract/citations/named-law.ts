@@ -3,8 +3,9 @@ import { canonicalDocumentType } from '../../lexicon/document-types.js';
 import type { Citation } from '../../schema/citation.js';
 import { matchAllAt } from '../match-all-at.js';
 import type { Extractor } from '../types.js';
+import { canonicalId } from './canonical-id.js';
 import { readAttributes } from './read-attributes.js';
-import { GAP, squash, wordsPattern } from './token-patterns.js';
+import { GAP, NUMBER, squash, wordsPattern } from './token-patterns.js';
 
 // 'Luật Khiếu nại', 'Bộ Luật lao động', 'Pháp lệnh dân chủ ở cơ sở', 'Hiến pháp năm 2013' —
 // not 'pháp luật', 'kỷ luật' (the word before is checked), not 'Luật số …' (numbered).
@@ -21,6 +22,8 @@ const YEAR_AT = new RegExp(String.raw`${GAP}năm${GAP}(?<year>(?:19|20)\d{2})(?!
 const TYPES = /^(?:luật|bộ luật|pháp lệnh|hiến pháp)$/u;
 const MAX_WORDS = 12;
 const FALSE_START = new RegExp(`^(?:${lawFalseStarts.join('|')})(?![\\p{L}])`, 'iu');
+// 'Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15': the law's number printed after its name.
+const NUMBER_AFTER = new RegExp(String.raw`${GAP}(?:số|Số|SỐ)\s{1,4}${NUMBER}`, 'yu');
 
 interface Name {
   end: number;
@@ -73,22 +76,26 @@ export const namedLaw: Extractor<Citation> = {
       if (type === 'Luật' && FALSE_START.test(name.words.join(' '))) continue;
       YEAR_AT.lastIndex = name.end;
       const y = YEAR_AT.exec(text);
-      const attrs = readAttributes(text, y ? y.index + y[0].length : name.end);
-      const year = y
-        ? Number(y.groups!['year'])
-        : attrs.issuedDate
-          ? Number(attrs.issuedDate.slice(0, 4))
-          : null;
+      const nameEnd = y ? y.index + y[0].length : name.end;
+      NUMBER_AFTER.lastIndex = nameEnd;
+      const n = NUMBER_AFTER.exec(text);
+      const numbered = n
+        ? canonicalId(n.groups!['num']!, n.groups!['year'], n.groups!['sep']!, n.groups!['code']!)
+        : null;
+      const attrs = readAttributes(text, n ? n.index + n[0].length : nameEnd);
+      const year =
+        numbered?.year ??
+        (y ? Number(y.groups!['year']) : attrs.issuedDate ? Number(attrs.issuedDate.slice(0, 4)) : null);
       out.push({
-        id: null,
+        id: numbered?.id ?? null,
         type,
-        number: null,
+        number: numbered?.number ?? null,
         year,
         issuedDate: attrs.issuedDate,
         issuer: attrs.issuer,
         title: squash(text.slice(a.index, name.end)),
-        mentions: [{ start: a.index, end: Math.max(name.end, y ? y.index + y[0].length : 0) }],
-        ruleId: 'citation.named-law',
+        mentions: [{ start: a.index, end: n ? attrs.end : nameEnd }],
+        ruleId: n ? 'citation.named-law-numbered' : 'citation.named-law',
         confidence: 0.85,
       });
     }

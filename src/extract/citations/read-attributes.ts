@@ -1,4 +1,5 @@
 import { issuerStopWords } from '../../lexicon/citation-words.js';
+import { documentTypes } from '../../lexicon/document-types.js';
 import { issuerHeads } from '../../lexicon/issuers.js';
 import { backOver, isSpaceCode } from '../../segment/white-space.js';
 import { canonicalIssuer } from './canonical-issuer.js';
@@ -16,7 +17,9 @@ export interface CitationAttributes {
 // ', ngày 30/7/2021', ' ngày ⏎07/01/2016', ' ngày 14 tháng 01 năm 2022'
 const DATE_AT = new RegExp(String.raw`[\s,]{0,6}(?:${DATE})`, 'yu');
 // ' của Ban Thường vụ ⏎Tỉnh ủy về …' — the issuer runs to a stop character; stop words cut it later.
-const ISSUER_AT = /[\s,]{0,6}(?:của|do|CỦA|DO)\s{1,8}(?<issuer>[^;,.:()“”"[\]]{1,160})/uy;
+// The one comma inside an official body's name is let through: 'Bộ Văn hóa, Thể thao và Du lịch'.
+const ISSUER_AT =
+  /[\s,]{0,6}(?:của|do|CỦA|DO)\s{1,8}(?<issuer>(?:[^;,.:()“”"[\]]|,(?=\s{1,4}Thể\s{1,4}thao\s)){1,160})/uy;
 // ' khóa 11', ' (khóa XII)' after a body: the term is not part of the issuer.
 const TERM_AT = /[\s,]{0,4}\(?\s{0,2}kh(?:óa|oá)\s{1,4}[\dIVXLC]{1,5}(?:\s{0,2}\))?/uy;
 // ' “về xây dựng …”', ' về việc …', ' V/v …', ' ban hành Quy chế …'
@@ -41,6 +44,14 @@ const HEADS = new Set<string>(issuerHeads);
 const MAX_HEAD_WORDS = Math.max(...issuerHeads.map((h) => h.split(' ').length));
 
 const CAPITAL = /^\p{Lu}/u;
+// Bodies named by their field, whose names may join two fields with 'và'.
+const FIELD_NAMED = new Set<string>(['bộ', 'sở', 'phòng', 'cục', 'tổng', 'chi', 'viện', 'trung']);
+// The document types' first one or two words, lower case ('kết luận', 'luật').
+const DOCUMENT_TYPES = new Set<string>(
+  documentTypes
+    .flatMap((t) => [t.name, ...(t.variants ?? [])])
+    .map((n) => n.toLowerCase().split(' ').slice(0, 2).join(' ')),
+);
 // The next word is looked at through the 24 characters after a word: a longer one is cut there.
 const NEXT_REACH = 24;
 
@@ -71,7 +82,7 @@ function issuerWords(raw: string): { words: string[]; end: number } | null {
     const next = wordStart(raw, stop);
     if (words.length > 0) {
       const lower = word.toLowerCase();
-      if (STOP_WORDS.has(lower)) break;
+      if (STOP_WORDS.has(lower) && !(lower === 'và' && joinsFieldName(raw, words, next))) break;
       // The next word matters after a pair's first word or a capitalised word: read it only then.
       const pairs = STOP_PAIR_FIRSTS.has(lower);
       const capital = CAPITAL.test(word);
@@ -90,6 +101,23 @@ function issuerWords(raw: string): { words: string[]; end: number } | null {
     start = next;
   }
   return startsWithHead(words.join(' ').toLowerCase()) ? { words, end } : null;
+}
+
+/**
+ * Whether the 'và' after `words` joins two fields of one body's name ('Bộ Giáo dục và Đào
+ * tạo', 'Sở Khoa học và Công nghệ'), not two bodies or a body and the next document ('Bộ Tài
+ * chính và Bộ Tư pháp', 'UBND tỉnh và Kế hoạch số …'): the body is named by its field (a
+ * ministry, a department, an office), and what follows is capitalised and opens neither a
+ * body nor a document type.
+ */
+function joinsFieldName(raw: string, words: readonly string[], next: number): boolean {
+  if (!FIELD_NAMED.has(words[0]!.toLowerCase()) || next < 0) return false;
+  const first = raw.slice(next, wordEnd(raw, next));
+  if (!CAPITAL.test(first)) return false;
+  const after = wordStart(raw, next + first.length);
+  const two = `${first} ${after < 0 ? '' : raw.slice(after, wordEnd(raw, after))}`.toLowerCase();
+  const one = first.toLowerCase();
+  return !HEADS.has(one) && !HEADS.has(two) && !DOCUMENT_TYPES.has(one) && !DOCUMENT_TYPES.has(two);
 }
 
 /** Whether a lower-case name (words joined by one space) is a head or starts with one and a space. */
