@@ -106,3 +106,27 @@ describe('tasks from section items', () => {
     expect(tasks.find((t) => t.id === 'III.2')!.text).not.toContain('Phòng Y tế');
   });
 });
+
+describe('a reporting item', async () => {
+  const { parsePlan } = await import('../src/index.js');
+  const plan = await parsePlan(
+    [
+      'KẾ HOẠCH',
+      'Tuyên truyền pháp luật năm 2025',
+      'I. NỘI DUNG',
+      '1. Tuyên truyền pháp luật cho Nhân dân.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Tư pháp chủ trì triển khai Kế hoạch.',
+      '2. Chế độ thông tin, báo cáo',
+      'Các cơ quan, đơn vị được giao nhiệm vụ và UBND các xã, thị trấn báo cáo kết quả trước ngày 10/6/2025 về UBND huyện (qua Phòng Tư pháp).',
+    ].join('\n'),
+  );
+
+  test('is a task, led by the units that send the reports (not the generic ones)', () => {
+    expect(plan.tasks.find((t) => t.id === 'II.2')).toMatchObject({
+      origin: 'implementation',
+      lead: ['Ủy ban nhân dân các xã, thị trấn'],
+      cooperating: [],
+    });
+  });
+});

@@ -30,4 +30,10 @@ export const genericCollectives = [
 ] as const;
 
 /** A collective followed by one of these is generic: 'các ban, ngành có liên quan'. */
-export const genericTails = ['có liên quan', 'liên quan'] as const;
+export const genericTails = [
+  'có liên quan',
+  'liên quan',
+  'được giao nhiệm vụ',
+  'được phân công',
+  'được giao',
+] as const;

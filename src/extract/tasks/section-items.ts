@@ -74,6 +74,10 @@ export const sectionItems: Extractor<Task, TaskContext> = {
     const partners = new MentionsBySpan(
       ctx.unitMentions.filter((m) => m.role === 'cooperate' && !NOT_LEAD.has(m.ruleId)),
     );
+    // Units that send reports ('UBND các xã báo cáo kết quả về …'): an implementation item
+    // that gives no unit other work assigns the reporting (the gold notes' 'chế độ thông tin,
+    // báo cáo' items), and its senders lead it.
+    const senders = new MentionsBySpan(ctx.unitMentions.filter((m) => m.role === 'report'));
     const tasks: Task[] = [];
     for (const s of ctx.seg.flatSections) {
       const parent = parentOf.get(s) ?? null;
@@ -93,6 +97,7 @@ export const sectionItems: Extractor<Task, TaskContext> = {
         lead = names(leads.within(up.headingSpan));
       }
       const cooperating = names(partners.within(span));
+      if (origin === 'implementation' && !lead.length && !cooperating.length) lead = names(senders.within(span));
       if (origin === 'implementation' && !lead.length && !cooperating.length) continue;
       const text = ctx.text.slice(span.start, span.end);
       tasks.push({
