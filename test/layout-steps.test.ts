@@ -159,6 +159,26 @@ describe('join-wrapped-lines', () => {
     const r = run(wrapped, 'join-wrapped-lines');
     expect(r.text.split('\n')).toHaveLength(2);
   });
+
+  test('…but not a capitalised line indented deeper: that opens a paragraph under a heading', () => {
+    const wrapped = [
+      'Tăng cường công tác dân vận chính quyền trong quy hoạch, chủ trương thu hồi',
+      'đất, phương án bồi thường, hỗ trợ giải phóng mặt bằng, tái định cư, xây dựng',
+      'cơ sở hạ tầng, phương án điều chỉnh, quy hoạch khu dân cư, các quỹ vận động',
+      'Nhân dân đóng góp; thực hiện tốt công tác tiếp công dân, giải quyết kịp thời',
+      'những bức xúc chính đáng của Nhân dân; tăng cường đối thoại, tiếp xúc với',
+      'Nhân dân. Hình thức công khai phải phong phú, đa dạng và địa điểm công khai',
+      'phải thuận tiện cho người dân theo dõi, tránh tình trạng niêm yết công khai',
+      'các văn bản đã hết hiệu lực của cơ quan, đơn vị trên địa bàn xã, thị trấn.',
+      '2. Rà soát, sửa đổi, bổ sung các quy chế, quy định về thực hiện dân chủ cơ sở',
+      '    Phòng Tư pháp chủ trì, phối hợp với Văn phòng HĐND và UBND huyện rà soát',
+      'các văn bản do Hội đồng nhân dân, Ủy ban nhân dân huyện ban hành có nội dung.',
+    ].join('\n');
+    const lines = run(wrapped, 'join-wrapped-lines').text.split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toBe('2. Rà soát, sửa đổi, bổ sung các quy chế, quy định về thực hiện dân chủ cơ sở');
+    expect(lines[2]).toMatch(/^ {4}Phòng Tư pháp chủ trì/u);
+  });
 });
 
 describe('layout: the whole chain keeps every change traceable', () => {

@@ -139,6 +139,8 @@ function perLine(lines: LayoutLines, test: (line: string) => boolean): (i: numbe
   };
 }
 
+const indent = (lines: LayoutLines, i: number): number => lines.contentStart(i) - lines.start(i);
+
 function shouldJoin(
   lines: LayoutLines,
   ai: number,
@@ -163,6 +165,9 @@ function shouldJoin(
   }
   // A blank line between (bi > ai + 1) is a page break only for the joins above.
   if (bi > ai + 1 || b.startsWith('(')) return false;
+  // A capital on a line indented deeper than the one before opens a paragraph, however full
+  // that line is: '2. Rà soát … về thực hiện dân chủ ⏎    Phòng Tư pháp chủ trì …'.
+  if (indent(lines, bi) > indent(lines, ai) + 1 && UPPER[b.charCodeAt(0)] === 1) return false;
   const width = widthOf();
   if (width === null) return false;
   // A line as full as the typical line was wrapped: the next word would not have fitted.
