@@ -93,3 +93,70 @@ describe('task tables', () => {
     expect(tasksOf(text)).toEqual([]);
   });
 });
+
+describe('a table one cell to a line, through the whole parse', async () => {
+  const { parsePlan } = await import('../src/index.js');
+  // As a PDF's text gives it: cells that recur ('Văn phòng Sở', 'Tháng 9/2025') on rows a few
+  // lines apart, row numbers alone on their lines, a cell wrapped onto a second line.
+  const rows = [
+    [
+      '1',
+      'Xây dựng kế hoạch chuyển đổi số năm 2025',
+      'Văn phòng Sở',
+      'Các phòng chuyên môn thuộc Sở',
+      'Tháng 9/2025',
+    ],
+    [
+      '2',
+      'Làm sạch dữ liệu học sinh trên cơ sở dữ liệu\nngành',
+      'Phòng Kế hoạch - Tài chính',
+      'Văn phòng Sở',
+      'Tháng 9/2025',
+    ],
+    ['3', 'Triển khai học bạ số', 'Văn phòng Sở', 'Viettel Quảng Ngãi, VNPT Quảng Ngãi', 'Thường xuyên'],
+  ];
+  const text = [
+    'SỞ GIÁO DỤC VÀ ĐÀO TẠO',
+    'Số: 12/KH-SGDĐT',
+    'KẾ HOẠCH',
+    'Chuyển đổi số năm 2025',
+    'I. NHIỆM VỤ',
+    'TT',
+    'Nội dung nhiệm vụ',
+    'Đơn vị chủ trì',
+    'Đơn vị phối hợp',
+    'Thời gian thực hiện',
+    ...rows.flat(),
+    'II. TỔ CHỨC THỰC HIỆN',
+    'Văn phòng Sở theo dõi việc thực hiện.',
+  ].join('\n');
+  const plan = await parsePlan(text);
+
+  test('normalization leaves every cell on its line', () => {
+    for (const cell of rows.flat()) expect(plan.text).toContain(`\n${cell.replace('\n', ' ')}\n`);
+  });
+
+  test('every row is a task with its units and its time', () => {
+    const said = (t: (typeof plan.tasks)[number]) =>
+      t.deadline ? plan.text.slice(t.deadline.span.start, t.deadline.span.end) : null;
+    expect(plan.tasks.map((t) => [t.id, t.lead, t.cooperating, said(t)])).toEqual([
+      ['PL.1', ['Văn phòng Sở'], ['Các phòng chuyên môn thuộc Sở'], 'Tháng 9/2025'],
+      ['PL.2', ['Phòng Kế hoạch - Tài chính'], ['Văn phòng Sở'], 'Tháng 9/2025'],
+      ['PL.3', ['Văn phòng Sở'], ['Viettel Quảng Ngãi', 'VNPT Quảng Ngãi'], 'Thường xuyên'],
+    ]);
+  });
+});
+
+describe('units of a cell no rule recognises', async () => {
+  const { cellUnits } = await import('../src/extract/units/cell-units.js');
+  test.each([
+    ['Công ty Điện lực Quảng Ngãi, Hợp tác xã Phú An', ['Công ty Điện lực Quảng Ngãi', 'Hợp tác xã Phú An']],
+    ['Hợp tác xã Phú An; Công ty Điện lực', ['Hợp tác xã Phú An', 'Công ty Điện lực']],
+    // a comma before a lower-case word is inside the name
+    ['Hợp tác xã các thôn, bản', ['Hợp tác xã các thôn, bản']],
+  ])('%s', (cell, names) => {
+    const found = cellUnits(cell, { start: 0, end: cell.length });
+    expect(found.map((u) => u.name)).toEqual(names);
+    for (const u of found) expect(cell.slice(u.span.start, u.span.end)).toBe(u.name);
+  });
+});

@@ -152,6 +152,22 @@ describe('unit recognition', () => {
       [['Phòng Giáo dục và Đào tạo', 'Phòng Giáo dục và Đào tạo']],
     ],
     ['Văn phòng Sở trước ngày 10/12/2025', [['Văn phòng Sở', 'Văn phòng Sở']]],
+    // the press, broadcasters, youth unions and state telecoms
+    [
+      'Báo Quảng Trị, Đài Phát thanh - Truyền hình tỉnh, Tỉnh Đoàn phối hợp',
+      [
+        ['Báo Quảng Trị', 'Báo Quảng Trị'],
+        ['Đài Phát thanh - Truyền hình tỉnh', 'Đài Phát thanh - Truyền hình tỉnh'],
+        ['Tỉnh Đoàn', 'Tỉnh Đoàn'],
+      ],
+    ],
+    [
+      'Viễn thông Quảng Trị, Viettel Quảng Trị phối hợp',
+      [
+        ['Viễn thông Quảng Trị', 'Viễn thông Quảng Trị'],
+        ['Viettel Quảng Trị', 'Viettel Quảng Trị'],
+      ],
+    ],
     // a body named by its head alone, in a plan it issues
     ['Thanh tra Sở: kiểm tra', [['Thanh tra Sở', 'Thanh tra Sở']]],
     ['Thanh tra Sở Y tế kiểm tra', [['Thanh tra Sở Y tế', 'Thanh tra Sở Y tế']]],
@@ -177,6 +193,7 @@ describe('unit recognition', () => {
     'thanh tra công vụ',
     'KH-UBND ngày',
     'trên cở sở Kế hoạch này',
+    'Báo cáo kết quả thực hiện',
   ])('no unit: %s', (text) => {
     const tokens = tokenize(text);
     const found = Array.from({ length: tokens.length }, (_, i) =>

@@ -97,7 +97,8 @@ export const sectionItems: Extractor<Task, TaskContext> = {
         lead = names(leads.within(up.headingSpan));
       }
       const cooperating = names(partners.within(span));
-      if (origin === 'implementation' && !lead.length && !cooperating.length) lead = names(senders.within(span));
+      if (origin === 'implementation' && !lead.length && !cooperating.length)
+        lead = names(senders.within(span));
       if (origin === 'implementation' && !lead.length && !cooperating.length) continue;
       const text = ctx.text.slice(span.start, span.end);
       tasks.push({

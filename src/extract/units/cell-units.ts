@@ -10,8 +10,10 @@ export interface CellUnit {
 
 /**
  * The units of a table cell under 'Cơ quan chủ trì' / 'Cơ quan phối hợp': every unit the cell
- * names is given that role. When no unit is recognised, the cell's ';'-separated parts are taken
- * as written — the column says they are units — unless a generic actor was read there.
+ * names is given that role. When no unit is recognised, the cell's parts are taken as written —
+ * the column says they are units — unless a generic actor was read there. Parts are cut at ';',
+ * a line break, and a comma before a capital ('Viettel Quảng Ngãi, VNPT Quảng Ngãi'; not
+ * '… các huyện, thành phố').
  */
 export function cellUnits(text: string, cell: Span): CellUnit[] {
   const tokens = tokenize(text, cell.start, cell.end);
@@ -30,9 +32,9 @@ export function cellUnits(text: string, cell: Span): CellUnit[] {
     i = list.end;
   }
   if (out.length || generic) return out;
-  // 'Văn phòng Điều phối nông thôn mới; Hợp tác xã' — parts as written
+  // 'Văn phòng Điều phối nông thôn mới; Hợp tác xã' — parts as written (each cut is one character)
   let at = cell.start;
-  for (const part of text.slice(cell.start, cell.end).split(/[;\n]/u)) {
+  for (const part of text.slice(cell.start, cell.end).split(/[;\n]|,(?=\s{0,4}\p{Lu})/u)) {
     const lead = part.length - part.trimStart().length;
     const name = part.trim();
     if (name && name !== '-')

@@ -1,5 +1,6 @@
 import { isBullet, matchNumbering } from '../../lexicon/numbering.js';
 import type { Edit } from '../edit.js';
+import { cellTableLines } from '../layout/cell-tables.js';
 import { type LayoutLines, layoutLines } from '../layout/layout-lines.js';
 import { PAGE_NUMBER } from '../layout/page-number.js';
 import type { NormalizeStep } from '../step.js';
@@ -21,9 +22,11 @@ export const dropRunningHeaders: NormalizeStep = {
   run(text) {
     const lines = layoutLines(text);
     const maybe = mayRepeat(lines);
+    // A cell that recurs in a table one cell to a line ('Văn phòng Sở') is no header.
+    const table = cellTableLines(lines);
     const byText = new Map<string, number[]>();
     for (let i = 0; i < lines.count; i++) {
-      if (maybe[i] === 0) continue;
+      if (maybe[i] === 0 || table[i] === 1) continue;
       const line = lines.text(i);
       const at = byText.get(line);
       if (at) at.push(i);

@@ -1,4 +1,5 @@
 import type { Edit } from '../edit.js';
+import { cellTableLines } from '../layout/cell-tables.js';
 import { type LayoutLines, layoutLines } from '../layout/layout-lines.js';
 import { PAGE_NUMBER } from '../layout/page-number.js';
 import type { NormalizeStep } from '../step.js';
@@ -26,11 +27,13 @@ export const dropPageNumbers: NormalizeStep = {
   name: 'drop-page-numbers',
   run(text) {
     const lines = layoutLines(text);
+    // A row number of a table one cell to a line is no page number, blank lines around or not.
+    const table = cellTableLines(lines);
     const edits: Edit[] = [];
     let kept = -1; // the last non-blank line that stays
     for (let i = 0; i < lines.count; i++) {
       if (lines.blank(i)) continue;
-      if (!isPageNumber(lines, i)) {
+      if (table[i] === 1 || !isPageNumber(lines, i)) {
         kept = i;
         continue;
       }

@@ -1,5 +1,6 @@
 import { lineContinuationWords } from '../../lexicon/line-continuation-words.js';
 import type { Edit } from '../edit.js';
+import { cellTableLines, rowNumber } from '../layout/cell-tables.js';
 import { isCapsLine, isTrimmed, type LayoutLines, layoutLines, startsBlock } from '../layout/layout-lines.js';
 import { typicalWidth } from '../layout/typical-width.js';
 import type { NormalizeStep } from '../step.js';
@@ -103,6 +104,7 @@ export const joinWrappedLines: NormalizeStep = {
       block: perLine(lines, startsBlock),
       caps: perLine(lines, isCapsLine),
       dateline: perLine(lines, isDateline),
+      table: cellTableLines(lines),
     };
     const edits: Edit[] = [];
     let a = -1;
@@ -128,6 +130,8 @@ interface LineFacts {
   block: (i: number) => boolean;
   caps: (i: number) => boolean;
   dateline: (i: number) => boolean;
+  /** 1 for the lines of a table printed one cell to a line (cell-tables.ts). */
+  table: Uint8Array;
 }
 
 /** A test of line i's text, worked out on first use and then remembered. */
@@ -153,6 +157,9 @@ function shouldJoin(
   if (facts.block(bi) || facts.caps(ai) || facts.caps(bi) || (a.length < 4 && facts.block(ai))) {
     return false;
   }
+  // In a table one cell to a line, a row number is a cell of its own.
+  if ((facts.table[ai] === 1 || facts.table[bi] === 1) && (rowNumber(a) >= 0 || rowNumber(b) >= 0))
+    return false;
   const numberLine = a.startsWith('Số') && NUMBER_LINE.test(a);
   const end = endMark(a);
   if (isHardEnd(end) || facts.dateline(bi) || facts.dateline(ai) || numberLine) return false;
