@@ -179,6 +179,25 @@ describe('join-wrapped-lines', () => {
     expect(lines[1]).toBe('2. Rà soát, sửa đổi, bổ sung các quy chế, quy định về thực hiện dân chủ cơ sở');
     expect(lines[2]).toMatch(/^ {4}Phòng Tư pháp chủ trì/u);
   });
+
+  test('…nor a line that opens with a capitalised verb after a line with no closing mark', () => {
+    const wrapped = [
+      'Tăng cường công tác dân vận chính quyền trong quy hoạch, chủ trương thu hồi',
+      'đất, phương án bồi thường, hỗ trợ giải phóng mặt bằng, tái định cư, xây dựng',
+      'cơ sở hạ tầng, phương án điều chỉnh, quy hoạch khu dân cư, các quỹ vận động',
+      'Nhân dân đóng góp; thực hiện tốt công tác tiếp công dân, giải quyết kịp thời',
+      'những bức xúc chính đáng của Nhân dân; tăng cường đối thoại, tiếp xúc với',
+      'Nhân dân. Hình thức công khai phải phong phú, đa dạng và địa điểm công khai.',
+      '1. Hoàn thiện thể chế, chính sách và nâng cao nhận thức về chuyển đổi số tỉnh',
+      'Rà soát, sửa đổi, bổ sung các quy chế, quy định của tỉnh về quản lý, vận hành,',
+      'khai thác các hệ thống thông tin dùng chung; xây dựng quy chế quản lý dữ liệu;',
+      'Tăng cường tuyên truyền về chuyển đổi số trên báo chí và hệ thống truyền thanh.',
+    ].join('\n');
+    const lines = run(wrapped, 'join-wrapped-lines').text.split('\n');
+    expect(lines[1]).toBe('1. Hoàn thiện thể chế, chính sách và nâng cao nhận thức về chuyển đổi số tỉnh');
+    // after a ';' the capitalised verb goes on the sentence
+    expect(lines).toHaveLength(3);
+  });
 });
 
 describe('layout: the whole chain keeps every change traceable', () => {

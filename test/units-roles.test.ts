@@ -13,6 +13,10 @@ describe('unit roles', () => {
   test.each([
     ['Giao Phòng Nội vụ chủ trì tham mưu.', ['lead Phòng Nội vụ = Phòng Nội vụ']],
     [
+      'Ban cán sự đảng UBND huyện lãnh đạo đẩy mạnh cung cấp dịch vụ công trực tuyến.',
+      ['lead Ban cán sự đảng Ủy ban nhân dân huyện = Ban cán sự đảng UBND huyện'],
+    ],
+    [
       'Phòng Tư pháp chủ trì, phối hợp với Phòng Nội vụ thực hiện.',
       ['cooperate Phòng Nội vụ = Phòng Nội vụ', 'lead Phòng Tư pháp = Phòng Tư pháp'],
     ],

@@ -51,6 +51,7 @@ export const receiveCues = ['gửi về', 'gửi', 'về', 'qua', 'lên', 'báo 
  */
 export const subjectVerbs = [
   'chủ trì',
+  'lãnh đạo',
   'chủ động',
   'tham mưu',
   'có trách nhiệm',

@@ -50,6 +50,9 @@ function readName(text: string, at: number): Name {
     const word = m.groups!['word']!;
     const lower = word.toLowerCase();
     if (m.groups!['comma'] && !continuesPair(words, lower)) break;
+    // A line break the layout step kept ends the name unless a lower-case word goes on
+    // ('… thi hành Luật ⏎ Phòng Nội vụ chủ trì' is a heading, then its body).
+    if (word !== lower && m[0].includes('\n')) break;
     const wordStart = m.index + m[0].length - word.length;
     if (STOP.test(text.slice(wordStart, wordStart + 40))) break;
     if (TYPES.test(lower) || (lower === 'bộ' && /^\s+luật/iu.test(text.slice(m.index + m[0].length)))) break;

@@ -1,4 +1,5 @@
 import { lineContinuationWords } from '../../lexicon/line-continuation-words.js';
+import { subjectVerbs } from '../../lexicon/unit-role-verbs.js';
 import type { Edit } from '../edit.js';
 import { cellTableLines, rowNumber } from '../layout/cell-tables.js';
 import { isCapsLine, isTrimmed, type LayoutLines, layoutLines, startsBlock } from '../layout/layout-lines.js';
@@ -16,6 +17,16 @@ const bare = (word: string): string =>
     .normalize('NFC')
     .toLowerCase();
 const CONTINUATION = new Set<string>(lineContinuationWords.map(bare));
+// 'Rà soát', 'Tổ chức', 'Chủ trì': a verb printed with a capital opens a sentence — no name
+// or body inside a sentence is written so.
+const OPENING_VERBS = new Set<string>(subjectVerbs.map(bare));
+const MAX_VERB_WORDS = Math.max(...subjectVerbs.map((v) => v.split(' ').length));
+function opensWithVerb(line: string): boolean {
+  if (UPPER[line.charCodeAt(0)] !== 1) return false;
+  const words = line.split(/[\s,;:.]+/u, MAX_VERB_WORDS).map(bareCached);
+  for (let n = words.length; n > 0; n--) if (OPENING_VERBS.has(words.slice(0, n).join(' '))) return true;
+  return false;
+}
 // Lines end on the same few hundred words; their bare forms are kept rather than re-normalized.
 const bareMemo = new Map<string, string>();
 const BARE_LIMIT = 10_000;
@@ -173,8 +184,11 @@ function shouldJoin(
   // A blank line between (bi > ai + 1) is a page break only for the joins above.
   if (bi > ai + 1 || b.startsWith('(')) return false;
   // A capital on a line indented deeper than the one before opens a paragraph, however full
-  // that line is: '2. Rà soát … về thực hiện dân chủ ⏎    Phòng Tư pháp chủ trì …'.
+  // that line is: '2. Rà soát … về thực hiện dân chủ ⏎    Phòng Tư pháp chủ trì …'; so does
+  // a verb with a capital after a line that ends on no mark: '1. Hoàn thiện thể chế … về
+  // chuyển đổi số ⏎ Rà soát, sửa đổi …' (after a ';' it goes on the sentence: '…; ⏎ Tăng cường …').
   if (indent(lines, bi) > indent(lines, ai) + 1 && UPPER[b.charCodeAt(0)] === 1) return false;
+  if (!soft && opensWithVerb(b)) return false;
   const width = widthOf();
   if (width === null) return false;
   // A line as full as the typical line was wrapped: the next word would not have fitted.
