@@ -18,8 +18,14 @@ import { isCapsLine, type LayoutLines } from './layout-lines.js';
 export function cellTableLines(lines: LayoutLines): Uint8Array {
   const inTable = new Uint8Array(lines.count);
   for (let i = 0; i < lines.count; i++) {
-    // Most lines are longer than any number heading: their text is never cut out.
-    if (lines.length(i) > MAX_NUMBER_HEADING || !isNumberHeading(lines.text(i))) continue;
+    // Most lines are longer than any number heading, or do not start as one ('STT', 'TT', 'Số
+    // TT'): their text is never cut out.
+    if (
+      lines.length(i) > MAX_NUMBER_HEADING ||
+      !NUMBER_FIRST.has(lines.source.charCodeAt(lines.contentStart(i)))
+    )
+      continue;
+    if (!isNumberHeading(lines.text(i))) continue;
     let k = i + 1;
     while (k < lines.count && !lines.blank(k) && isColumnHeading(lines.text(k))) k++;
     const columns = k - i;
@@ -45,19 +51,19 @@ export function cellTableLines(lines: LayoutLines): Uint8Array {
 
 // 'III. TỔ CHỨC THỰC HIỆN', 'Phần II' — a part of the plan, which no cell is.
 const PART_HEADING = /^(?:[IVX]{1,5}\.\s|PHẦN\s|Phần\s)/u;
-// The headings' words, lower case, without a closing ':' or '.'.
+// The headings' words, lower case, without a closing ':' or '.' (the text is NFC by now).
 const heading = (line: string): string =>
   line
     .trim()
     .replace(/[:.]+$/u, '')
-    .toLowerCase()
-    .normalize('NFC');
+    .toLowerCase();
 const NUMBER_HEADINGS = new Set<string>(taskTableColumns.no);
 const COLUMN_HEADINGS: readonly string[] = Object.entries(taskTableColumns)
   .filter(([kind]) => kind !== 'no')
   .flatMap(([, words]) => [...words]);
 
 const MAX_NUMBER_HEADING = 12;
+const NUMBER_FIRST = new Set<number>([...'sStT'].map((c) => c.charCodeAt(0)));
 const isNumberHeading = (line: string): boolean => NUMBER_HEADINGS.has(heading(line));
 
 function isColumnHeading(line: string): boolean {
