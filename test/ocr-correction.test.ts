@@ -25,6 +25,11 @@ describe('OCR correction', () => {
   });
 
   test.each([
+    // a capital at the start of a line is a sentence's, not a name's, even after a heading with no mark
+    [
+      '5. Bảo vệ dữ liệu cá nhân\nTriên khai mô hình bảo vệ bốn lớp.',
+      '5. Bảo vệ dữ liệu cá nhân\nTriển khai mô hình bảo vệ bốn lớp.',
+    ],
     ['báo cáo ƯBND xã xem xét', 'báo cáo UBND xã xem xét'],
     ['Chính phủ “Quỵ định chi tiết”', 'Chính phủ “Quy định chi tiết”'],
     ['phù hợp với với tình hình thực tế', 'phù hợp với tình hình thực tế'],

@@ -112,8 +112,10 @@ export class WordList implements Words {
 const expectedWords = (length: number): number => (length >> 2) + 64;
 
 // Punctuation that ends the context of a word: 'năm 2023. Tổ chức', '“Dân vận khéo”', 'dân
-// biết, dân bàn'. Line ends do not: hard-wrapped lines break sentences anywhere.
-const BREAK_CHARS = '.,;:!?()[]{}“”"‘’…';
+// biết, dân bàn'; and a line end. The steps that read words run after the layout steps, which
+// join hard-wrapped lines: a line end left is a heading's, an item's or a paragraph's, and the
+// capital after it starts a sentence rather than a name ('5. Bảo vệ dữ liệu ⏎ Triên khai …').
+const BREAK_CHARS = '.,;:!?()[]{}“”"‘’…\n';
 // One table for the scan: what a word is made of (letters, marks, ASCII digits), what breaks.
 const WORD = 1;
 const BREAK = 2;
