@@ -35,4 +35,16 @@ describe('line-start matches', () => {
       }),
     );
   });
+
+  test('the first of the lines that start at or after an offset', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), (t, n) => {
+        const from = n % (t.length + 1);
+        const first = [...t.matchAll(MULTILINE)].find((m) => m.index >= from);
+        expect(found([firstLineStartMatch(t, STICKY, from)].filter((m) => m !== null))).toEqual(
+          found(first ? [first] : []),
+        );
+      }),
+    );
+  });
 });

@@ -20,20 +20,44 @@ export function lineStartMatches(text: string, sticky: RegExp): RegExpExecArray[
   return out;
 }
 
-/** The first match at a line start (which may run on past its line). */
-export function firstLineStartMatch(text: string, sticky: RegExp): RegExpExecArray | null {
-  if (hasOtherLineEnds(text)) return multilineOf(sticky, '').exec(text);
+/**
+ * The first match at a line start (which may run on past its line), of the lines that start at
+ * or after `from`.
+ */
+export function firstLineStartMatch(text: string, sticky: RegExp, from = 0): RegExpExecArray | null {
+  if (hasOtherLineEnds(text)) {
+    const re = multilineOf(sticky, 'g');
+    re.lastIndex = from;
+    return re.exec(text);
+  }
   let first: RegExpExecArray | null = null;
-  eachLineStartMatch(text, sticky, (m) => {
-    first = m;
-    return true;
-  });
+  eachLineStartMatch(
+    text,
+    sticky,
+    (m) => {
+      first = m;
+      return true;
+    },
+    from,
+  );
   return first;
 }
 
-/** Tries `sticky` at each line start in turn, handing each match to `take` until it says stop. */
-function eachLineStartMatch(text: string, sticky: RegExp, take: (m: RegExpExecArray) => boolean): void {
-  for (let at = 0; ; ) {
+/** Tries `sticky` at each line start from `from` on, handing each match to `take` until it says stop. */
+function eachLineStartMatch(
+  text: string,
+  sticky: RegExp,
+  take: (m: RegExpExecArray) => boolean,
+  from = 0,
+): void {
+  // The first line start at or after `from`.
+  let at = from;
+  if (at > 0 && text.charCodeAt(at - 1) !== 10) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) return;
+    at = nl + 1;
+  }
+  for (;;) {
     sticky.lastIndex = at;
     const m = sticky.exec(text);
     if (m && take(m)) return;

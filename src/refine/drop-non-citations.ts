@@ -63,7 +63,9 @@ export const dropNonCitations: RefinePass = {
   name: 'drop-non-citations',
   run(state, ctx) {
     const own = ownIds(ctx);
-    const headerAt = headerStart(ctx);
+    // A decision issuing the plan, printed before it, cites what it rests on ('Căn cứ …'):
+    // those are the plan's citations too, though the plan repeats a header below them.
+    const headerAt = Math.min(headerStart(ctx), ctx.seg.decision?.span.start ?? Number.POSITIVE_INFINITY);
     const keep = (c: Citation) =>
       !(c.id && (own.has(key(c.id)) || STANDARD.test(c.id))) && c.mentions.some((m) => m.start >= headerAt);
     return { ...state, citations: state.citations.filter(keep) };

@@ -91,7 +91,8 @@ const NHAN_AT = /[ \t*]*Nơi nhận/iuy;
 /** Where roles are given: the sections that are not about purpose, before the closing block. */
 function roleRanges(ctx: ExtractContext): Span[] {
   const { seg, text } = ctx;
-  const nhan = firstLineStartMatch(text, NHAN_AT);
+  // The plan's own 'Nơi nhận', not that of a decision issuing it, printed before the plan.
+  const nhan = firstLineStartMatch(text, NHAN_AT, seg.body.start);
   const end = Math.min(
     seg.closing.span?.start ?? text.length,
     nhan ? nhan.index : text.length,
