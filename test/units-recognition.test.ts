@@ -168,6 +168,42 @@ describe('unit recognition', () => {
         ['Viettel Quảng Trị', 'Viettel Quảng Trị'],
       ],
     ],
+    // name words that only start a verb ('báo' of 'báo cáo', 'trực' of 'trực tiếp'), 'hàng' of 'Ngân hàng'
+    ['Hội Nhà báo tỉnh chủ trì', [['Hội Nhà báo tỉnh', 'Hội Nhà báo tỉnh']]],
+    [
+      'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tuyên truyền',
+      [
+        [
+          'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
+          'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
+        ],
+      ],
+    ],
+    [
+      'Phòng Giao dịch Ngân hàng Chính sách xã hội thị xã phối hợp',
+      [
+        [
+          'Phòng Giao dịch Ngân hàng Chính sách xã hội thị xã',
+          'Phòng Giao dịch Ngân hàng Chính sách xã hội thị xã',
+        ],
+      ],
+    ],
+    ['Phòng Nội vụ hằng năm báo cáo', [['Phòng Nội vụ', 'Phòng Nội vụ']]],
+    // a proper name's last word takes no lower-case companion
+    ['Viettel Quảng Trị phát triển hạ tầng', [['Viettel Quảng Trị', 'Viettel Quảng Trị']]],
+    ['Tổ trưởng các tổ dân phố phối hợp', [['Tổ trưởng các tổ dân phố', 'Tổ trưởng các tổ dân phố']]],
+    [
+      'Trung tâm Phục vụ hành chính công phường tiếp nhận',
+      [['Trung tâm Phục vụ hành chính công phường', 'Trung tâm Phục vụ hành chính công phường']],
+    ],
+    [
+      'Ban công tác Mặt trận khu dân cư phối hợp',
+      [['Ban công tác Mặt trận khu dân cư', 'Ban công tác Mặt trận khu dân cư']],
+    ],
+    [
+      'Ban Chỉ huy Phòng thủ dân sự phường chủ trì',
+      [['Ban Chỉ huy Phòng thủ dân sự phường', 'Ban Chỉ huy Phòng thủ dân sự phường']],
+    ],
     // a body named by its head alone, in a plan it issues
     ['Thanh tra Sở: kiểm tra', [['Thanh tra Sở', 'Thanh tra Sở']]],
     ['Thanh tra Sở Y tế kiểm tra', [['Thanh tra Sở Y tế', 'Thanh tra Sở Y tế']]],

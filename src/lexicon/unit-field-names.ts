@@ -4,6 +4,7 @@
  * names of more than two syllables ('Hội Cựu chiến binh', 'Phòng Quản lý đô thị').
  */
 export const unitFieldNames = [
+  'chính sách xã hội',
   'nông nghiệp và phát triển nông thôn',
   'văn hóa, thể thao và du lịch',
   'thông tin và truyền thông',
@@ -68,6 +69,8 @@ export const unitFieldNames = [
  * ('Phòng Giáo dục và Đào tạo giáo dục học sinh …').
  */
 export const unitNameTails = [
+  'hành chính công',
+  'đất đai',
   'chất lượng giáo dục',
   'giáo dục trung học',
   'giáo dục tiểu học',

@@ -43,6 +43,10 @@ export const unitHeadNouns: readonly UnitHead[] = [
   { words: 'BTV', tail: 'name' },
   { words: 'Thường trực', tail: 'name' },
   { words: 'Ban Chỉ huy Quân sự', tail: 'level' },
+  { words: 'Ban Chỉ huy Phòng thủ dân sự', tail: 'level' },
+  { words: 'Ban Công tác Mặt trận', tail: 'level', lower: true },
+  // 'Ban Thường trực Ủy ban MTTQ tỉnh': a 'name' tail takes the body it belongs to
+  { words: 'Ban Thường trực', tail: 'name' },
   { words: 'Ban Chỉ đạo', tail: 'name' },
   { words: 'Bộ phận tiếp nhận và trả kết quả', tail: 'level', lower: true },
   { words: 'Bộ phận một cửa', tail: 'level' },
@@ -99,6 +103,7 @@ export const unitHeadNouns: readonly UnitHead[] = [
 
 /** Positions counted as units when they head one ('Chủ tịch Ủy ban nhân dân phường'). */
 export const unitPositions = [
+  'Tổ trưởng',
   'Phó Chủ tịch',
   'Chủ tịch',
   'Phó Giám đốc',

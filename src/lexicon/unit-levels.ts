@@ -2,7 +2,7 @@
  * Below the commune: villages and residential groups ('Trưởng các thôn', 'Ban công tác Mặt
  * trận thôn', 'Trưởng thôn, tổ dân phố'). Their heads are positions, not offices.
  */
-export const villageLevels = ['tổ dân phố', 'khu phố', 'thôn', 'xóm', 'ấp'] as const;
+export const villageLevels = ['tổ dân phố', 'khu dân cư', 'khu phố', 'thôn', 'xóm', 'ấp'] as const;
 
 /** Administrative levels that may follow a unit head ('Ủy ban nhân dân xã', '… các phường, xã'). */
 export const unitLevels = [

@@ -8,6 +8,7 @@ import {
   COLLECTIVE_NOUNS,
   CONNECTORS,
   DROPPED,
+  endsName,
   FIELDS,
   GENERIC_COLLECTIVES,
   GENERIC_HEADS,
@@ -88,16 +89,20 @@ function isNameWord(tokens: Tokens, k: number): boolean {
   );
 }
 
-/** One word of a name, with its lower-case companions: 'Nội vụ', 'Cựu chiến binh', after a dash 'thống kê'. */
-function readCompound(tokens: Tokens, k: number, lowerOk: boolean): number {
+/**
+ * One word of a name, with its lower-case companions: 'Nội vụ', 'Cựu chiến binh', after a dash
+ * 'thống kê'. A word after a capitalised word of the same name (`afterCapital`: the 'Trị' of
+ * 'Viettel Quảng Trị') is a proper name's, and takes no lower-case companion ('… Quảng Trị
+ * phát triển hạ tầng').
+ */
+function readCompound(tokens: Tokens, k: number, lowerOk: boolean, afterCapital = false): number {
   const t = tokens.facts(k);
   if (!t?.word) return k;
   const field = matchAny(tokens, k, FIELDS);
   if (field && (t.cap || lowerOk)) return k + field;
   if (!t.cap && (!lowerOk || STOP_WORDS.has(t.fold))) return k;
   const next = tokens.facts(k + 1);
-  const takesNext =
-    next?.word && !next.cap && !tokens.nl(k + 1) && !STOP_WORDS.has(next.fold) && !matchLevel(tokens, k + 1);
+  const takesNext = !afterCapital && next?.word && !next.cap && !tokens.nl(k + 1) && !endsName(tokens, k + 1);
   return takesNext ? k + 2 : k + 1;
 }
 
@@ -185,7 +190,7 @@ function readNameTail(text: string, tokens: Tokens, j: number, lowerFirst: boole
     // Đảng ủy', but not '… thuộc Sở tổ chức kiểm tra'.
     const lowerField =
       first && lowerFirst && !tokens.cap(k) && !matchAny(tokens, k, VERBS) ? matchAny(tokens, k, FIELDS) : 0;
-    const c = lowerField ? k + lowerField : readCompound(tokens, k, false);
+    const c = lowerField ? k + lowerField : readCompound(tokens, k, false, k > j && tokens.cap(k - 1));
     if (c === k) break;
     k = c;
     first = false;

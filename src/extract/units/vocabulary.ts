@@ -228,16 +228,42 @@ const FUNCTION_WORDS = [
   'tới',
   'ngay',
   'chậm',
-  'hằng',
-  'hàng',
   'vào',
 ];
+// 'hằng năm', 'hàng tháng' end a name; the 'hàng' of 'Ngân hàng' does not.
+const RECURRENCE_FIRST = new Set<string>(['hằng', 'hàng']);
+const RECURRENCE_UNITS = new Set<string>(['năm', 'tháng', 'quý', 'tuần', 'ngày']);
+/**
+ * The first word of every phrase that may end a name: function words, the first words of
+ * verbs and object cues, level words. A capitalised name word is never taken for one.
+ */
 export const STOP_WORDS = new Set<string>([
   ...FUNCTION_WORDS,
+  ...RECURRENCE_FIRST,
   ...subjectVerbs.map((v) => phraseTokens(v)[0]!),
   ...objectCues.map((v) => phraseTokens(v)[0]!),
   ...unitLevels.map((v) => phraseTokens(v)[0]!),
 ]);
+
+const FUNCTION_WORD_SET = new Set<string>(FUNCTION_WORDS);
+const OBJECT_CUES = compile(objectCues);
+
+/**
+ * Whether the lower-case word at tokens[j] ends a name rather than going on with it: a function
+ * word, or a verb, an object cue or a level that starts there — the whole phrase, not its first
+ * word ('Hội Nhà báo tỉnh' goes on past 'báo', which 'báo cáo' only starts).
+ */
+export function endsName(tokens: Tokens, j: number): boolean {
+  const fold = tokens.fold(j);
+  if (fold === undefined || !STOP_WORDS.has(fold)) return false;
+  if (RECURRENCE_FIRST.has(fold)) return RECURRENCE_UNITS.has(tokens.fold(j + 1) ?? '');
+  return (
+    FUNCTION_WORD_SET.has(fold) ||
+    !!matchAny(tokens, j, VERBS) ||
+    !!matchAny(tokens, j, OBJECT_CUES) ||
+    !!matchLevel(tokens, j)
+  );
+}
 
 const DASHES = new Set<string>(['-', '–', '—', '‐']);
 export const isDash = (tokens: Tokens, k: number): boolean => DASHES.has(tokens.text(k) ?? '');
