@@ -1,3 +1,4 @@
+import { unitLevels } from '../../lexicon/unit-levels.js';
 import type { Edit } from '../edit.js';
 import { languageModel } from '../model/language-model.js';
 import { asOcrResult } from '../ocr/as-ocr-result.js';
@@ -74,10 +75,33 @@ export const ocrCorrection: NormalizeStep = {
   },
 };
 
+/**
+ * The ids of the one-syllable level words ('xã', 'phường', 'huyện' …), per model. After a
+ * capitalised word (or its second syllable) they end a unit's name ('Ủy ban MTTQ Việt Nam phường', 'Phòng Kinh tế, Hạ
+ * tầng và Đô thị phường'), a pair a model of plans from other levels may never have seen: there
+ * they are not suspects ('phường' → 'phương').
+ */
+const LEVEL_IDS = new WeakMap<object, Set<number>>();
+function levelIds(model: ReturnType<typeof languageModel>): Set<number> {
+  let ids = LEVEL_IDS.get(model);
+  if (!ids) {
+    ids = new Set(unitLevels.filter((l) => !l.includes(' ')).map((l) => model.ids.get(l) ?? -1));
+    LEVEL_IDS.set(model, ids);
+  }
+  return ids;
+}
+
+/** Whether word i follows a capitalised word, or the lower-case second syllable of one ('Đô thị'). */
+function afterName(bits: Uint8Array, i: number): boolean {
+  if (shapeOf(bits[i - 1]!) !== Shape.Lower) return true;
+  return i >= 2 && (bits[i - 1]! & Bit.BreakBefore) === 0 && shapeOf(bits[i - 2]!) !== Shape.Lower;
+}
+
 function findSuspicious(words: Words, model: ReturnType<typeof languageModel>): Uint8Array {
   const out = new Uint8Array(words.count);
   const { id, bits, count } = words;
   const { bigrams, counts } = model;
+  const levels = levelIds(model);
   // Word i's right pair is word i+1's left pair: each bigram is looked up once (-1: not looked up).
   let pairOnRight = -1;
   for (let i = 0; i < count; i++) {
@@ -90,6 +114,7 @@ function findSuspicious(words: Words, model: ReturnType<typeof languageModel>): 
       out[i] = 1;
       continue;
     }
+    if ((b & Bit.BreakBefore) === 0 && levels.has(w) && afterName(bits, i)) continue;
     // Next to an unknown word there is no evidence either way: decide the two together.
     // A word repeated ('từ từ', 'số số') is reduplication, not a slip. (The first word always
     // has a break before it, so word i - 1 is read only when there is one.)
