@@ -140,6 +140,11 @@ describe('join-wrapped-lines', () => {
       'Số: 21/KH-UBND\nNam Chính, ngày 16 tháng 01 năm 2025',
     ],
     ['- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN', '- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN'],
+    // table rows with bars between their cells, even one starting with its number
+    [
+      'STT | Nhiệm vụ | Cơ quan chủ trì\n1 | Ban hành Quy chế | Văn phòng\n2 | Rà soát | Phòng Nội vụ',
+      'STT | Nhiệm vụ | Cơ quan chủ trì\n1 | Ban hành Quy chế | Văn phòng\n2 | Rà soát | Phòng Nội vụ',
+    ],
   ])('%j', (input, expected) => {
     expect(run(input, 'join-wrapped-lines').text).toBe(expected);
   });

@@ -156,6 +156,12 @@ function perLine(lines: LayoutLines, test: (line: string) => boolean): (i: numbe
 
 const indent = (lines: LayoutLines, i: number): number => lines.contentStart(i) - lines.start(i);
 
+/** Two '|' or more: a table row written with bars between its cells ('1 | Ban hành Quy chế | …'). */
+function isPipeRow(line: string): boolean {
+  const first = line.indexOf('|');
+  return first >= 0 && line.indexOf('|', first + 1) >= 0;
+}
+
 function shouldJoin(
   lines: LayoutLines,
   ai: number,
@@ -168,6 +174,8 @@ function shouldJoin(
   if (facts.block(bi) || facts.caps(ai) || facts.caps(bi) || (a.length < 4 && facts.block(ai))) {
     return false;
   }
+  // A table row with '|' between its cells is a line of its own, whatever it starts with.
+  if (isPipeRow(a) || isPipeRow(b)) return false;
   // In a table one cell to a line, a row number is a cell of its own.
   if ((facts.table[ai] === 1 || facts.table[bi] === 1) && (rowNumber(a) >= 0 || rowNumber(b) >= 0))
     return false;
