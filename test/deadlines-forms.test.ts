@@ -14,6 +14,7 @@ const positives: Row[] = [
   ],
   ['Thời gian: 20/6', '20/6', { kind: 'date', date: '2023-06-20', yearInferred: true }],
   ['Thời gian hoàn thành: tháng 9/2024', 'tháng 9/2024', { kind: 'date', date: '2024-09' }],
+  ['Thời gian tổ chức: Tháng 6/2025', 'Tháng 6/2025', { kind: 'date', date: '2025-06' }],
   ['Thời hạn: năm 2024.', 'năm 2024', { kind: 'date', date: '2024' }],
   ['Thời gian thực hiện: 16/7/20 21', '16/7/20 21', { kind: 'date', date: '2021-07-16' }],
   [
@@ -52,6 +53,9 @@ const positives: Row[] = [
     { kind: 'before', date: '2024-12-31' },
   ],
   ['hoàn thành trước tháng 6/2024', 'hoàn thành trước tháng 6/2024', { kind: 'before', date: '2024-06' }],
+  // 'đến hết' a year or a month: through its last day
+  ['thực hiện từ nay đến hết năm 2025.', 'đến hết năm 2025', { kind: 'before', date: '2025-12-31' }],
+  ['duy trì đến hết tháng 2/2024.', 'đến hết tháng 2/2024', { kind: 'before', date: '2024-02-29' }],
   [
     'Kiểm tra xong trong tháng 3/2025.',
     'trong tháng 3/2025',

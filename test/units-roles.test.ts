@@ -13,6 +13,14 @@ describe('unit roles', () => {
   test.each([
     ['Giao Phòng Nội vụ chủ trì tham mưu.', ['lead Phòng Nội vụ = Phòng Nội vụ']],
     [
+      'Sở Nông nghiệp và Môi trường chủ trì; Sở Dân tộc và Tôn giáo lồng ghép các nguồn vốn; Công an tỉnh huy động lực lượng.',
+      [
+        'lead Công an tỉnh = Công an tỉnh',
+        'lead Sở Dân tộc và Tôn giáo = Sở Dân tộc và Tôn giáo',
+        'lead Sở Nông nghiệp và Môi trường = Sở Nông nghiệp và Môi trường',
+      ],
+    ],
+    [
       'Ban cán sự đảng UBND huyện lãnh đạo đẩy mạnh cung cấp dịch vụ công trực tuyến.',
       ['lead Ban cán sự đảng Ủy ban nhân dân huyện = Ban cán sự đảng UBND huyện'],
     ],

@@ -87,6 +87,7 @@ export const timeLabels = [
   'thời gian thực hiện',
   'thời gian hoàn thành',
   'thời gian triển khai',
+  'thời gian tổ chức',
   'thời hạn hoàn thành',
   'thời hạn thực hiện',
   'thời hạn',

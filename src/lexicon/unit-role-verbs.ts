@@ -52,6 +52,8 @@ export const receiveCues = ['gửi về', 'gửi', 'về', 'qua', 'lên', 'báo 
 export const subjectVerbs = [
   'chủ trì',
   'lãnh đạo',
+  'huy động',
+  'lồng ghép',
   'chủ động',
   'tham mưu',
   'có trách nhiệm',

@@ -14,6 +14,17 @@ const clock = sticky(`\\d{1,2}\\s?(?:giờ|h)(?:\\s?\\d{2})?(?:\\s?phút)?,?${GA
 // 'trước mùa mưa bão (' — the words a parenthesised date makes precise
 const leadIn = /trước(?:\s{1,4}[\p{L}]{1,12}){1,5}\s{0,3}\(\s{0,3}$/iu;
 
+const THROUGH = /^đến\s{1,8}hết/iu;
+
+/** The last day of a year ('2025') or a month ('2025-06'); a whole date as it is. */
+function lastDayOf(date: string): string {
+  if (/^\d{4}$/u.test(date)) return `${date}-12-31`;
+  const m = /^(\d{4})-(\d{2})$/u.exec(date);
+  if (!m) return date;
+  const days = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
+  return `${date}-${String(days).padStart(2, '0')}`;
+}
+
 /** An upper bound on a date, a month or a year: kind 'before'. */
 export const beforeDate: Extractor<Deadline> = {
   ruleId: 'deadline.before-date',
@@ -28,7 +39,10 @@ export const beforeDate: Extractor<Deadline> = {
       const d = readAnyDate(text, pos);
       if (!d || afterNotDeadlineWord(text, start)) continue;
       const [s, e] = widenToLeadIn(text, start, d.end);
-      out.push(makeDeadline(text, s, e, { kind: 'before', ...dateFields(d, planYear) }, this.ruleId));
+      const fields = dateFields(d, planYear);
+      // 'đến hết năm 2025', 'đến hết tháng 6/2025': through the end of the year or month
+      if (THROUGH.test(m[0]) && fields.date) fields.date = lastDayOf(fields.date);
+      out.push(makeDeadline(text, s, e, { kind: 'before', ...fields }, this.ruleId));
     }
     return out;
   },
