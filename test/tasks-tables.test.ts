@@ -160,3 +160,47 @@ describe('units of a cell no rule recognises', async () => {
     for (const u of found) expect(cell.slice(u.span.start, u.span.end)).toBe(u.name);
   });
 });
+
+describe('a task table in a Phụ lục after the signature, with group rows', async () => {
+  const { parsePlan } = await import('../src/index.js');
+  const plan = await parsePlan(
+    [
+      'KẾ HOẠCH',
+      'Chuyển đổi số năm 2025',
+      'I. NHIỆM VỤ',
+      '1. Tuyên truyền: Phòng Nội vụ chủ trì.',
+      '',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT.',
+      '',
+      'TM. ỦY BAN NHÂN DÂN',
+      'CHỦ TỊCH',
+      '',
+      'Nguyễn Văn An',
+      '',
+      'PHỤ LỤC',
+      '',
+      '| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |',
+      '| I | Chính quyền số | | | | |',
+      '| 1 | Ban hành Quy chế | Văn phòng HĐND và UBND huyện | Phòng Nội vụ | Trước 31/3/2025 | Quyết định |',
+      '| II | Kinh tế số | | | | |',
+      '| 2 | Rà soát mạng LAN | Phòng Nội vụ | Công an huyện | Quý II/2025 | Báo cáo |',
+    ].join('\n'),
+  );
+
+  test("group rows are no tasks, and the rows' times are their deadlines", () => {
+    expect(
+      plan.tasks
+        .filter((t) => t.origin === 'table')
+        .map((t) => [
+          t.id,
+          t.title,
+          t.deadline && plan.text.slice(t.deadline.span.start, t.deadline.span.end),
+        ]),
+    ).toEqual([
+      ['PL.1', 'Ban hành Quy chế', 'Trước 31/3/2025'],
+      ['PL.2', 'Rà soát mạng LAN', 'Quý II/2025'],
+    ]);
+  });
+});

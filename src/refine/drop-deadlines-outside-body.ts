@@ -1,3 +1,4 @@
+import { findTaskTables } from '../extract/tasks/find-task-tables.js';
 import type { Span } from '../schema/span.js';
 import type { RefinePass } from './types.js';
 
@@ -5,7 +6,8 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 
 /**
  * The header's date line, the title's year ('… năm 2023') and the closing block name no
- * deadline: keep only deadlines inside the body and outside those blocks.
+ * deadline: keep only deadlines inside the body and outside those blocks — and those of a task
+ * table, which a 'Phụ lục' after the signature may hold.
  */
 export const dropDeadlinesOutsideBody: RefinePass = {
   name: 'drop-deadlines-outside-body',
@@ -17,11 +19,13 @@ export const dropDeadlinesOutsideBody: RefinePass = {
       seg.closing.span,
       seg.decision?.span,
     ].filter((s): s is Span => !!s);
+    const tables = findTaskTables({ seg }).map((t) => t.span);
     const deadlines = state.deadlines.filter(
       (d) =>
-        d.span.start >= seg.body.start &&
-        d.span.end <= seg.body.end &&
-        !blocked.some((b) => overlaps(b, d.span)),
+        (d.span.start >= seg.body.start &&
+          d.span.end <= seg.body.end &&
+          !blocked.some((b) => overlaps(b, d.span))) ||
+        tables.some((t) => d.span.start >= t.start && d.span.end <= t.end),
     );
     return { ...state, deadlines };
   },

@@ -71,12 +71,24 @@ function headerColumns(cells: readonly TableCellText[]): TaskTable['columns'] | 
 const squash = (s: string) => collapseSpaces(s).trim();
 const ROW_NUMBER = /^\d{1,3}\.?$/u;
 
+// 'I', 'II.', 'A' in the number column: a group of rows, not one
+const GROUP_NUMBER = /^(?:[IVXLC]{1,5}|[A-ZĐ])\.?$/u;
+
+/** A row that heads a group of rows ('I | Chính quyền số | | |'): no unit is given it. */
+function isGroupRow(row: TableCellText[], columns: TaskTable['columns']): boolean {
+  const cell = (kind: 'no' | 'lead' | 'cooperate') =>
+    columns[kind] === undefined ? '' : squash(row[columns[kind]!]!.text);
+  return GROUP_NUMBER.test(cell('no')) && cell('lead') === '' && cell('cooperate') === '';
+}
+
 function build(
   header: TableCellText[],
   columns: TaskTable['columns'],
   rows: TableCellText[][],
 ): TaskTable | null {
-  const data = rows.filter((r) => r.length === header.length && squash(r[columns.content!]!.text) !== '');
+  const data = rows.filter(
+    (r) => r.length === header.length && squash(r[columns.content!]!.text) !== '' && !isGroupRow(r, columns),
+  );
   if (!data.length) return null;
   const last = data[data.length - 1]!;
   return {
