@@ -53,6 +53,8 @@ describe('OCR correction', () => {
     // a real syllable the model finds merely less likely than another stays
     'Triển khai học bạ số, sổ điểm điện tử.',
     'Bảo đảm an toàn trên không gian mạng vào năm tới.',
+    // names after a comma: a capitalised word before another is a name's
+    'Tuần tra tại các xã Kbang, Kông Chro, Đak Pơ, Đak Đoa, Chư Păh và Ia Grai.',
     // a level word ending a unit's name, in pairs the model has not seen
     'Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường và các tổ chức chính trị - xã hội phường phối hợp.',
     'Giao Phòng Kinh tế, Hạ tầng và Đô thị phường trước ngày 20/7/2025 báo cáo kết quả.',
