@@ -189,6 +189,23 @@ describe('unit recognition', () => {
       ],
     ],
     ['Phòng Nội vụ hằng năm báo cáo', [['Phòng Nội vụ', 'Phòng Nội vụ']]],
+    // fields listed with commas, the last after 'và' (names of 2025's merged offices)
+    [
+      'Phòng Văn hóa, Khoa học và Thông tin chủ trì',
+      [['Phòng Văn hóa, Khoa học và Thông tin', 'Phòng Văn hóa, Khoa học và Thông tin']],
+    ],
+    [
+      'Phòng Kinh tế, Hạ tầng và Đô thị phường phối hợp',
+      [['Phòng Kinh tế, Hạ tầng và Đô thị phường', 'Phòng Kinh tế, Hạ tầng và Đô thị phường']],
+    ],
+    [
+      'Sở Tài chính, Báo và Phát thanh, Truyền hình Gia Lai và UBND các xã, phường tổ chức',
+      [
+        ['Sở Tài chính', 'Sở Tài chính'],
+        ['Báo và Phát thanh, Truyền hình Gia Lai', 'Báo và Phát thanh, Truyền hình Gia Lai'],
+        ['Ủy ban nhân dân các xã, phường', 'UBND các xã, phường'],
+      ],
+    ],
     // a proper name's last word takes no lower-case companion
     ['Viettel Quảng Trị phát triển hạ tầng', [['Viettel Quảng Trị', 'Viettel Quảng Trị']]],
     ['Tổ trưởng các tổ dân phố phối hợp', [['Tổ trưởng các tổ dân phố', 'Tổ trưởng các tổ dân phố']]],

@@ -72,6 +72,7 @@ export const unitHeadNouns: readonly UnitHead[] = [
   { words: 'Thị Đoàn', tail: 'none' },
   { words: 'Bưu điện', tail: 'level' },
   // the press and the state telecoms a plan gives work to: 'Báo Quảng Trị', 'Viettel Quảng Trị'
+  { words: 'Báo và Phát thanh, Truyền hình', tail: 'name' },
   { words: 'Báo', tail: 'name' },
   { words: 'Viễn thông', tail: 'name' },
   { words: 'Viettel', tail: 'name' },

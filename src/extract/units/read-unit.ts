@@ -168,6 +168,13 @@ function readNameTail(text: string, tokens: Tokens, j: number, lowerFirst: boole
           continue;
         }
       }
+      // 'Phòng Văn hóa, Khoa học và Thông tin', 'Phòng Kinh tế, Hạ tầng và Đô thị': fields
+      // listed with commas, the last after 'và' (a unit head after a comma starts the next unit)
+      const listed = afterCommittee ? 0 : listedFields(tokens, k);
+      if (listed) {
+        k = listed;
+        continue;
+      }
       if (
         !afterCommittee &&
         (tokens.fold(k) === 'và' || tokens.text(k) === '&') &&
@@ -196,6 +203,16 @@ function readNameTail(text: string, tokens: Tokens, j: number, lowerFirst: boole
     first = false;
   }
   return { end: k, qualifier, committee };
+}
+
+/** Past ', Khoa học và Thông tin' at tokens[k] (name words only, 'và' before the last); 0 if not there. */
+function listedFields(tokens: Tokens, k: number): number {
+  let m = k;
+  while (tokens.text(m) === ',' && !tokens.nl(m + 1) && isNameWord(tokens, m + 1)) {
+    m = readCompound(tokens, m + 1, false);
+  }
+  if (m === k || tokens.fold(m) !== 'và' || !isNameWord(tokens, m + 1)) return 0;
+  return readCompound(tokens, m + 1, false);
 }
 
 // The folded words of tokens [from, to), space separated ('phòng ban').
