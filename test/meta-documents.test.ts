@@ -79,7 +79,15 @@ describe('a plan issued by a decision', () => {
     expect(flat(plan.sections).map((s) => s.id)).toEqual(['I', 'I.1', 'II', 'II.1', 'III', 'III.1']);
     const first = plan.sections[0]!;
     expect(plan.text.slice(first.span.start, first.span.start + 5)).toBe('I. MỤ');
-    expect(plan.meta.recipients).toEqual([]);
+  });
+
+  test('the plan, printing none of its own, is dated, signed and sent with the decision', async () => {
+    const plan = await parsePlan(DECISION);
+    expect(plan.meta).toMatchObject({
+      issuedDate: '2025-01-10',
+      signer: { name: 'Nguyễn Văn Tâm', title: 'Chủ tịch' },
+      recipients: ['Như Điều 3', 'Lưu: VT'],
+    });
   });
 });
 

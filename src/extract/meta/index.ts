@@ -42,14 +42,24 @@ export function extractMeta(seg: Segmented, options: ResolvedParseOptions): Meta
   };
   if (seg.decision) {
     const decisionNumber = parseNumberLine(seg.decision.numberLine?.text ?? '');
-    const decisionDate = seg.decision.placeDateLine ? parseIssuedDate(seg.decision.placeDateLine.text) : null;
+    const decisionLine = seg.decision.placeDateLine?.text ?? null;
+    const decisionDate = decisionLine ? parseIssuedDate(decisionLine) : null;
+    const decisionSigner = signerFromClosing(seg.decision.closing);
     meta.issuedWith = {
       type: seg.decision.docType,
       number: decisionNumber.number,
       issuedDate: decisionDate,
-      signer: signerFromClosing(seg.decision.closing),
+      signer: decisionSigner,
     };
     if (!meta.issuedDate && decisionDate) meta.year ??= Number(decisionDate.slice(0, 4));
+    // A plan issued by a decision is dated, placed, signed and sent with it: what the plan
+    // does not print of its own, it has from the decision.
+    if (!dateline && decisionLine) {
+      meta.issuedDate = decisionDate;
+      meta.place = PLACE.exec(decisionLine)?.groups?.['place']?.trim() ?? null;
+    }
+    meta.signer ??= decisionSigner;
+    if (!meta.recipients.length) meta.recipients = seg.decision.closing.recipients.map((r) => r.text);
   }
   return { meta, planYear: meta.year ?? options.referenceYear, warnings: documentWarnings(seg) };
 }
