@@ -140,6 +140,12 @@ describe('join-wrapped-lines', () => {
       'Số: 21/KH-UBND\nNam Chính, ngày 16 tháng 01 năm 2025',
     ],
     ['- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN', '- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN'],
+    // a word that goes on, then a capitalised verb: a heading over its body; after 'của', a name
+    [
+      '1. Ban Tuyên giáo các huyện ủy, đảng ủy trực thuộc\nTham mưu cấp ủy cùng cấp.',
+      '1. Ban Tuyên giáo các huyện ủy, đảng ủy trực thuộc\nTham mưu cấp ủy cùng cấp.',
+    ],
+    ['theo đề nghị của\nTổ chức Y tế Thế giới.', 'theo đề nghị của Tổ chức Y tế Thế giới.'],
     // table rows with bars between their cells, even one starting with its number
     [
       'STT | Nhiệm vụ | Cơ quan chủ trì\n1 | Ban hành Quy chế | Văn phòng\n2 | Rà soát | Phòng Nội vụ',

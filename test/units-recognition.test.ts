@@ -189,6 +189,20 @@ describe('unit recognition', () => {
       ],
     ],
     ['Phòng Nội vụ hằng năm báo cáo', [['Phòng Nội vụ', 'Phòng Nội vụ']]],
+    // one board of several party committees
+    [
+      'Ban Tuyên giáo các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc tham mưu',
+      [
+        [
+          'Ban Tuyên giáo các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc',
+          'Ban Tuyên giáo các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc',
+        ],
+      ],
+    ],
+    [
+      'Ban Tuyên giáo các huyện ủy tham mưu',
+      [['Ban Tuyên giáo các huyện ủy', 'Ban Tuyên giáo các huyện ủy']],
+    ],
     // fields listed with commas, the last after 'và' (names of 2025's merged offices)
     [
       'Phòng Văn hóa, Khoa học và Thông tin chủ trì',

@@ -31,7 +31,16 @@ export const unitLevelPhrases = [
 export const unitDroppedQualifiers = ['cùng cấp'] as const;
 
 /** A level word that begins another word is not a level: 'xã hội', 'tỉnh táo'. */
-export const unitLevelFalseFriends = ['xã hội', 'phường hội', 'ấp ủ'] as const;
+export const unitLevelFalseFriends = [
+  'xã hội',
+  'phường hội',
+  'ấp ủ',
+  // a party committee: 'các huyện ủy' are no districts
+  'huyện ủy',
+  'tỉnh ủy',
+  'quận ủy',
+  'thành ủy',
+] as const;
 
 /** Party committees that end a party body's name ('Ban Dân vận Huyện ủy', 'Văn phòng Đảng ủy'). */
 export const partyCommittees = ['Đảng ủy', 'Huyện ủy', 'Thị ủy', 'Tỉnh ủy', 'Thành ủy', 'Quận ủy'] as const;

@@ -148,6 +148,13 @@ function readNameTail(text: string, tokens: Tokens, j: number, lowerFirst: boole
         return { end, qualifier, committee };
       }
     } else {
+      // 'Ban Tuyên giáo các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc': the same board of
+      // several committees (before 'các huyện' is taken for a level)
+      const committees = committeeList(tokens, k);
+      if (committees) {
+        committee = { start: tokens.start(k), end: tokens.end(committees - 1) };
+        return { end: committees, qualifier, committee };
+      }
       const level = readLevel(tokens, k);
       if (level) {
         qualifier = { start: tokens.start(k), end: tokens.end(level.nameEnd - 1) };
@@ -203,6 +210,24 @@ function readNameTail(text: string, tokens: Tokens, j: number, lowerFirst: boole
     first = false;
   }
   return { end: k, qualifier, committee };
+}
+
+/** Past 'các huyện ủy, thị ủy … trực thuộc' at tokens[k]; 0 if not there. */
+function committeeList(tokens: Tokens, k: number): number {
+  if (tokens.fold(k) !== 'các') return 0;
+  let m = k + 1;
+  let count = 0;
+  for (;;) {
+    const party = matchAny(tokens, m, PARTY);
+    if (!party) break;
+    m += party;
+    count++;
+    if ((tokens.text(m) !== ',' && tokens.fold(m) !== 'và') || !matchAny(tokens, m + 1, PARTY)) break;
+    m++;
+  }
+  if (count === 0) return 0;
+  const attached = matchAny(tokens, m, ATTACHMENTS_ALONE);
+  return m + attached;
 }
 
 /** Past ', Khoa học và Thông tin' at tokens[k] (name words only, 'và' before the last); 0 if not there. */

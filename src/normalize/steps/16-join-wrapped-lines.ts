@@ -17,6 +17,26 @@ const bare = (word: string): string =>
     .normalize('NFC')
     .toLowerCase();
 const CONTINUATION = new Set<string>(lineContinuationWords.map(bare));
+// Words a noun must follow: a capital after them at a line start is a name's ('của ⏎ Tổ chức …').
+const NOUN_BEFORE = new Set<string>(
+  [
+    'của',
+    'với',
+    'cho',
+    'về',
+    'đối',
+    'tại',
+    'trong',
+    'từ',
+    'đến',
+    'theo',
+    'và',
+    'các',
+    'những',
+    'là',
+    'ở',
+  ].map(bare),
+);
 // 'Rà soát', 'Tổ chức', 'Chủ trì': a verb printed with a capital opens a sentence — no name
 // or body inside a sentence is written so.
 const OPENING_VERBS = new Set<string>(subjectVerbs.map(bare));
@@ -187,7 +207,10 @@ function shouldJoin(
   if (!soft && a.endsWith(',')) return true;
   if (!soft) {
     const last = lastWord(a);
-    if (last !== undefined && CONTINUATION.has(bareCached(last))) return true;
+    // …unless a capitalised verb opens the next line after a word that needs no noun
+    // ('… đảng ủy trực thuộc ⏎ Tham mưu cấp ủy …'); after 'của', 'với' … it is a name.
+    if (last !== undefined && CONTINUATION.has(bareCached(last)))
+      return NOUN_BEFORE.has(bareCached(last)) || !opensWithVerb(b);
   }
   // A blank line between (bi > ai + 1) is a page break only for the joins above.
   if (bi > ai + 1 || b.startsWith('(')) return false;
