@@ -130,3 +130,24 @@ describe('a reporting item', async () => {
     });
   });
 });
+
+describe('a plan of numbered items and no parts', async () => {
+  const { parsePlan } = await import('../src/index.js');
+  const plan = await parsePlan(
+    [
+      'KẾ HOẠCH',
+      'Chuyển đổi số năm 2025',
+      'Ủy ban nhân dân huyện ban hành Kế hoạch chuyển đổi số năm 2025 với các nhiệm vụ cụ thể như sau:',
+      '1. Tuyên truyền về chuyển đổi số: Phòng Nội vụ chủ trì, phối hợp với Huyện Đoàn tuyên truyền.',
+      '2. Dữ liệu dân cư: Công an huyện rà soát dữ liệu dân cư.',
+      '3. Kinh phí: từ ngân sách huyện.',
+    ].join('\n'),
+  );
+
+  test('its items that give a unit work are its tasks', () => {
+    expect(plan.tasks.map((t) => [t.id, t.origin, t.lead, t.cooperating])).toEqual([
+      ['1', 'tasks', ['Phòng Nội vụ'], ['Huyện Đoàn']],
+      ['2', 'tasks', ['Công an huyện'], []],
+    ]);
+  });
+});

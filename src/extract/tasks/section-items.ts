@@ -79,9 +79,13 @@ export const sectionItems: Extractor<Task, TaskContext> = {
     // báo cáo' items), and its senders lead it.
     const senders = new MentionsBySpan(ctx.unitMentions.filter((m) => m.role === 'report'));
     const tasks: Task[] = [];
+    // A plan of numbered items and no parts ('… với các nhiệm vụ cụ thể như sau: 1. … 2. …'):
+    // its top-level items are its tasks, those that give a unit work.
+    const flat = !ctx.seg.sections.some((s) => originOf(s) !== null);
     for (const s of ctx.seg.flatSections) {
       const parent = parentOf.get(s) ?? null;
-      const origin = originOf(parent);
+      const topOfFlat = flat && parent === null;
+      const origin = topOfFlat ? 'tasks' : originOf(parent);
       if (!origin || s.role === 'purpose' || s.span.start >= closingStart) continue;
       const span = itemExtent(ctx.text, s, ctx.seg.lines, closingStart);
       const body = { start: s.headingSpan.end, end: span.end };
@@ -99,7 +103,7 @@ export const sectionItems: Extractor<Task, TaskContext> = {
       const cooperating = names(partners.within(span));
       if (origin === 'implementation' && !lead.length && !cooperating.length)
         lead = names(senders.within(span));
-      if (origin === 'implementation' && !lead.length && !cooperating.length) continue;
+      if ((origin === 'implementation' || topOfFlat) && !lead.length && !cooperating.length) continue;
       const text = ctx.text.slice(span.start, span.end);
       tasks.push({
         id: s.id,
