@@ -228,3 +228,22 @@ describe('segment: the closing starts only at a real signature block (negative r
     },
   );
 });
+
+describe('segment: a number with only a mark after it', () => {
+  test("'06).' ending a wrapped footnote is no section, and the items after it stay", async () => {
+    const { parsePlan } = await import('../src/index.js');
+    const plan = await parsePlan(
+      [
+        'KẾ HOẠCH',
+        'Thử nghiệm năm 2025',
+        'I. NHIỆM VỤ',
+        '1. Tuyên truyền: Phòng Nội vụ chủ trì tuyên truyền về chuyển đổi số¹.',
+        '2. Hạ tầng số: Phòng Tư pháp rà soát mạng LAN.',
+        '¹ Theo Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ (gọi tắt là Đề án',
+        '06).',
+        '3. Dữ liệu dân cư: Công an huyện rà soát dữ liệu dân cư.',
+      ].join('\n'),
+    );
+    expect(flat(plan.sections).map((s) => s.id)).toEqual(['I', 'I.1', 'I.2', 'I.3']);
+  });
+});

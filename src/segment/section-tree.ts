@@ -32,6 +32,8 @@ export interface SectionTree {
  * not move forward ('2.' again under the same parent) is text, not a section; one that
  * skips ('II' then 'IV') is a section and a SECTION_NUMBER_GAP warning.
  */
+const ONLY_MARKS = /^[^\p{L}\p{N}\s]+$/u;
+
 export function buildSectionTree(
   text: string,
   lines: readonly Line[],
@@ -52,6 +54,9 @@ export function buildSectionTree(
     const trimmed = line.text.trim();
     const match = matchNumbering(trimmed);
     if (!match || skip.some((r) => line.start >= r.start && line.start < r.end)) continue;
+    // '06).' — the end of a sentence wrapped onto a line of its own (a footnote's '… Đề án ⏎ 06).'),
+    // a number followed by punctuation only; a number alone ('II.' over its heading) stays.
+    if (ONLY_MARKS.test(trimmed.slice(match.restOffset))) continue;
     let k = stack.length - 1;
     while (k >= 0 && stack[k]!.scheme !== match.scheme) k--;
     const depth = k >= 0 ? k : stack.length;
