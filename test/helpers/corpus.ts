@@ -24,11 +24,11 @@ export async function parseCorpus(): Promise<Map<string, Plan>> {
 
 export type ScoreSummary = Record<string, { p?: number; r?: number; f?: number; acc?: number }>;
 
-/** Runs the project's scorer over parsed plans, as CI does. */
-export function score(plans: Map<string, Plan>): ScoreSummary {
+/** Runs the project's scorer over parsed plans, as CI does (against `gold`, the corpus gold by default). */
+export function score(plans: Map<string, Plan>, gold = goldDir): ScoreSummary {
   const dir = mkdtempSync(join(tmpdir(), 'kehoach-score-'));
   for (const [file, plan] of plans) writeFileSync(join(dir, `${file}.json`), JSON.stringify(plan));
-  const out = execFileSync(process.execPath, [scorer, '--gold', goldDir, '--plans', dir, '--json'], {
+  const out = execFileSync(process.execPath, [scorer, '--gold', gold, '--plans', dir, '--json'], {
     encoding: 'utf8',
   });
   return JSON.parse(out).summary;
