@@ -220,6 +220,19 @@ describe('unit recognition', () => {
         ['Ủy ban nhân dân các xã, phường', 'UBND các xã, phường'],
       ],
     ],
+    // justice and border bodies, working groups, a steering committee named by its number
+    ['Cục Quản lý thị trường tỉnh chủ trì', [['Cục Quản lý thị trường tỉnh', 'Cục Quản lý thị trường tỉnh']]],
+    ['Bộ đội Biên phòng tỉnh chủ trì', [['Bộ đội Biên phòng tỉnh', 'Bộ đội Biên phòng tỉnh']]],
+    [
+      'Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh phối hợp',
+      [
+        ['Viện Kiểm sát nhân dân tỉnh', 'Viện Kiểm sát nhân dân tỉnh'],
+        ['Tòa án nhân dân tỉnh', 'Tòa án nhân dân tỉnh'],
+      ],
+    ],
+    ['Tổ giúp việc Ban Chỉ đạo: Giúp', [['Tổ giúp việc Ban Chỉ đạo', 'Tổ giúp việc Ban Chỉ đạo']]],
+    ['Tổ kiểm tra liên ngành phối hợp', [['Tổ kiểm tra liên ngành', 'Tổ kiểm tra liên ngành']]],
+    ['Ban Chỉ đạo 389 tỉnh chủ trì', [['Ban Chỉ đạo 389 tỉnh', 'Ban Chỉ đạo 389 tỉnh']]],
     // a proper name's last word takes no lower-case companion
     ['Viettel Quảng Trị phát triển hạ tầng', [['Viettel Quảng Trị', 'Viettel Quảng Trị']]],
     ['Tổ trưởng các tổ dân phố phối hợp', [['Tổ trưởng các tổ dân phố', 'Tổ trưởng các tổ dân phố']]],

@@ -4,6 +4,7 @@
  * names of more than two syllables ('Hội Cựu chiến binh', 'Phòng Quản lý đô thị').
  */
 export const unitFieldNames = [
+  'quản lý thị trường',
   'chính sách xã hội',
   'nông nghiệp và phát triển nông thôn',
   'văn hóa, thể thao và du lịch',
@@ -69,6 +70,7 @@ export const unitFieldNames = [
  * ('Phòng Giáo dục và Đào tạo giáo dục học sinh …').
  */
 export const unitNameTails = [
+  'liên ngành',
   'hành chính công',
   'đất đai',
   'chất lượng giáo dục',

@@ -11,6 +11,8 @@ export interface UnitHead {
   words: string;
   tail: 'name' | 'level' | 'none';
   lower?: boolean;
+  /** A body of another body, which its name names whole ('Tổ giúp việc' + 'Ban Chỉ đạo 389 tỉnh'). */
+  of?: boolean;
 }
 
 export const unitHeadNouns: readonly UnitHead[] = [
@@ -55,6 +57,17 @@ export const unitHeadNouns: readonly UnitHead[] = [
   { words: 'Đài Phát thanh', tail: 'level' },
   { words: 'Đài Truyền thanh', tail: 'level' },
   { words: 'Thanh tra', tail: 'none' },
+  // the justice and border bodies a plan against smuggling or crime gives work to
+  { words: 'Viện Kiểm sát nhân dân', tail: 'level' },
+  { words: 'Tòa án nhân dân', tail: 'level' },
+  { words: 'Bộ Chỉ huy Bộ đội Biên phòng', tail: 'level' },
+  { words: 'Bộ đội Biên phòng', tail: 'level' },
+  // working groups: 'Tổ giúp việc Ban Chỉ đạo', 'Tổ kiểm tra liên ngành', 'Tổ công tác …'
+  { words: 'Tổ giúp việc', tail: 'name', of: true },
+  { words: 'Cơ quan Thường trực', tail: 'name', of: true },
+  { words: 'Tổ kiểm tra liên ngành', tail: 'level' },
+  { words: 'Tổ kiểm tra', tail: 'name' },
+  { words: 'Tổ công tác', tail: 'name' },
   { words: 'Công an', tail: 'none' },
   { words: 'Kho bạc Nhà nước', tail: 'level' },
   { words: 'Bảo hiểm xã hội', tail: 'level' },

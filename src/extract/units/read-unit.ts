@@ -113,7 +113,7 @@ interface Tail {
   committee: Span | null;
 }
 
-function readNameTail(text: string, tokens: Tokens, j: number, lowerFirst: boolean): Tail {
+function readNameTail(text: string, tokens: Tokens, j: number, lowerFirst: boolean, of = false): Tail {
   let k = j;
   let first = true;
   let qualifier: Span | null = null;
@@ -136,6 +136,16 @@ function readNameTail(text: string, tokens: Tokens, j: number, lowerFirst: boole
     }
     if (first) {
       const nested = matchHead(tokens, k);
+      // 'Tổ giúp việc Ban Chỉ đạo …': a body of another body, named whole after it
+      if (of && nested) {
+        return { end: readUnit(text, tokens, k)?.end ?? k + nested.toks.length, qualifier, committee };
+      }
+      // 'Ban Chỉ đạo 389 tỉnh': a number names the body
+      if (DIGITS.test(tokens.text(k) ?? '')) {
+        k++;
+        first = false;
+        continue;
+      }
       if (nested?.tail === 'level') {
         // 'Văn phòng HĐND và UBND huyện', 'Văn phòng HĐND&UBND xã': one office of both councils
         let end = readUnit(text, tokens, k)?.end ?? k;
@@ -211,6 +221,8 @@ function readNameTail(text: string, tokens: Tokens, j: number, lowerFirst: boole
   }
   return { end: k, qualifier, committee };
 }
+
+const DIGITS = /^\d{1,4}$/u;
 
 /** Past 'các huyện ủy, thị ủy … trực thuộc' at tokens[k]; 0 if not there. */
 function committeeList(tokens: Tokens, k: number): number {
@@ -426,7 +438,7 @@ export function readUnit(text: string, tokens: Tokens, i: number): Read | null {
       end: level?.end ?? nameEnd,
     };
   }
-  const tail = readNameTail(text, tokens, k, t.cap);
+  const tail = readNameTail(text, tokens, k, t.cap, h.of === true);
   if (tail.end === k) return null;
   return {
     unit: make(text, spanOf(tokens, i, tail.end), {
