@@ -13,6 +13,9 @@ describe('OCR correction', () => {
     ['Tập trung triến khai thực hiện kế hoạch', 'triến', 'triển'],
     ['Báo cáo kết quả theo yêu cầu cùa cấp trên', 'cùa', 'của'],
     ['Ủy ban nhân dân xã xây dưng kế hoạch thực hiện', 'dưng', 'dựng'],
+    // an 'l' read as '1'
+    ['Tăng cường công tác quản 1ý, sử dụng đất đai.', '1ý', 'lý'],
+    ['Nạo vét kênh mương, công trình thủy 1ợi của xã.', '1ợi', 'lợi'],
   ])('%j: %s → %s', (input, from, to) => {
     const r = normalizeText(input);
     const c = r.corrections.find((x) => x.kind === 'ocr' && x.from === from);
@@ -55,6 +58,8 @@ describe('OCR correction', () => {
     'Bảo đảm an toàn trên không gian mạng vào năm tới.',
     // names after a comma: a capitalised word before another is a name's
     'Tuần tra tại các xã Kbang, Kông Chro, Đak Pơ, Đak Đoa, Chư Păh và Ia Grai.',
+    // a number before a letter that is no Vietnamese syllable's
+    'Theo điểm 1a khoản 2 Điều 5, diện tích 1m2.',
     // a level word ending a unit's name, in pairs the model has not seen
     'Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường và các tổ chức chính trị - xã hội phường phối hợp.',
     'Giao Phòng Kinh tế, Hạ tầng và Đô thị phường trước ngày 20/7/2025 báo cáo kết quả.',

@@ -23,6 +23,8 @@ export const COST = {
 // 'nghiêm' as 'nhiêm'.
 const CONFUSIONS: ReadonlyArray<readonly [string, string]> = [
   ['i', 'l'],
+  // only words scan-words lets through: '1ý' (a number otherwise never changes)
+  ['1', 'l'],
   ['l', 'i'],
   ['rn', 'm'],
   ['m', 'rn'],
@@ -75,9 +77,13 @@ function generate(word: string, selfId: number, model: LanguageModel): Candidate
     );
   }
   for (const [a, b] of CONFUSIONS) {
+    // The confusion undone on the word as printed, marks kept ('1ấn' → 'lấn'): that syllable
+    // is the likeliest reading, the others of its skeleton ('lần', 'lán') also change a mark.
+    const printed = word.includes(a) ? word.replace(a, b) : null;
     for (let at = skeleton.indexOf(a); at >= 0; at = skeleton.indexOf(a, at + 1)) {
       const variant = skeleton.slice(0, at) + b + skeleton.slice(at + a.length);
-      for (const id of bySkeleton.get(variant) ?? []) add(id, COST.letter);
+      for (const id of bySkeleton.get(variant) ?? [])
+        add(id, printed === null || model.syllables[id] === printed ? COST.letter : COST.letter + COST.tone);
     }
   }
   return out;

@@ -123,6 +123,7 @@ const KIND = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) if (CHAR.letter[c] || CHAR.digit[c]) KIND[c] = WORD;
 for (const ch of BREAK_CHARS) KIND[ch.charCodeAt(0)] = BREAK;
 const ROMAN = /^[IVXLCDM]+$/;
+const ONE_FOR_L = /^1(?=\p{Ll}*[^\x00-\x7f])\p{Ll}+$/u;
 const UPPER = CHAR.upper;
 const DIGIT = CHAR.digit;
 
@@ -169,6 +170,9 @@ function classify(w: string, model: LanguageModel, numId: number): Token {
   const letters = letterBits(w);
   const wid = model.ids.get(w);
   if (wid !== undefined) return token(wid, Shape.Lower, true, w.length === 1, letters);
+  // 'quản 1ý', '1ấn chiếm': an 'l' read as '1' before a syllable's toned letters is a word to
+  // repair, not a number ('1a', '1m' stay numbers: no Vietnamese letter after the digit).
+  if (ONE_FOR_L.test(w) && model.ids.has(`l${w.slice(1)}`)) return token(-1, Shape.Lower, false, false, 0);
   if ((letters & Bit.Digit) !== 0) return token(numId, Shape.Lower, false, true, letters);
   const lower = w.toLowerCase();
   const shape = writtenShape(w, lower);
