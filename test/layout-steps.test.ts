@@ -34,8 +34,21 @@ describe('split-columns', () => {
       'Số: 21/KH-UBND        Nam Chính, ngày 16 tháng 01 năm 2025',
       'Số: 21/KH-UBND\nNam Chính, ngày 16 tháng 01 năm 2025',
     ],
+    // as OCR of a scan runs the columns together, with one space
+    [
+      'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ PHÚ LÂM Độc lập - Tự do - Hạnh phúc\nSố: 86/KH-UBND Phú Lâm, ngày 20 tháng 8 năm 2024',
+      'ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ PHÚ LÂM\nĐộc lập - Tự do - Hạnh phúc\nSố: 86/KH-UBND\nPhú Lâm, ngày 20 tháng 8 năm 2024',
+    ],
+    [
+      'Nơi nhận: KT. CHỦ TỊCH\n- UBND huyện Tiên Du (b/c); PHÓ CHỦ TỊCH\n- Lưu: VT.',
+      'Nơi nhận:\nKT. CHỦ TỊCH\n- UBND huyện Tiên Du (b/c);\nPHÓ CHỦ TỊCH\n- Lưu: VT.',
+    ],
     // negative rows: a blank number, a blank day, an item number, a double space
     ['Số:        /KH-UBND', 'Số:        /KH-UBND'],
+    [
+      'giữ vững bản chất của chế độ Cộng hòa xã hội chủ nghĩa Việt Nam',
+      'giữ vững bản chất của chế độ Cộng hòa xã hội chủ nghĩa Việt Nam',
+    ],
     ['Nam Chính, ngày        tháng 01 năm 2023', 'Nam Chính, ngày        tháng 01 năm 2023'],
     ['I.      MỤC ĐÍCH, YÊU CẦU', 'I.      MỤC ĐÍCH, YÊU CẦU'],
     ['của  Nhân  dân', 'của  Nhân  dân'],

@@ -8,7 +8,51 @@ const COLUMN_GAP = /(?<! ) {5,}(?=[\p{Lu}"“(])/gu;
 const LEFT_IS_TEXT = /\p{L}[^\n]*\p{L}/u;
 const LEFT_IS_MARKER = /^\s*(?:[-+•*]|[IVXL]{1,7}[.)]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]?|[a-zđA-HĐ][.)])\s*$/u;
 
-/** Splits two columns printed on one line into two lines, at a run of five or more spaces. */
+// What OCR of a scan runs together with a single space: the fixed texts of a header's and a
+// signature's right column after the left column's words ('ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI
+// CHỦ NGHĨA VIỆT NAM', 'Số: 86/KH-UBND Phú Lâm, ngày …', 'Nơi nhận: KT. CHỦ TỊCH',
+// '- UBND huyện (b/c); PHÓ CHỦ TỊCH'). Each pattern is tried once at the start of a line of the
+// text's first, or its signature's, 3,000 characters (tried at every position, patterns of this
+// kind cost half a millisecond a plan); group 1 is the left column, group 2 the gap.
+const HEADER_LINE = new RegExp(
+  String.raw`^(.*\p{L})( {1,4})(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập - Tự do - Hạnh phúc)`,
+  'uy',
+);
+const NUMBER_LINE =
+  /(Số\s{0,3}:?\s{0,3}[\p{L}\p{N}/.-]{1,40})( {1,4})(?=\p{Lu}[\p{L} ]{1,30}, ngày(?!\p{L}))/uy;
+const NHAN_LINE = /(Nơi nhận:)( {1,4})(?=(?:KT|TM|TL|TUQ|Q)\. )/uy;
+const RECIPIENT_LINE =
+  /([-+•][^\n]{1,80}[;:.,)])( {1,4})(?=(?:PHÓ |QUYỀN )?(?:CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG BAN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG)$)/uy;
+const REACH = 3000;
+
+/** The single-space column gaps of the lines starting in [from, to), as edits. */
+function rightColumns(text: string, from: number, to: number, patterns: readonly RegExp[]): Edit[] {
+  const edits: Edit[] = [];
+  for (let at = from; at < to; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    // A line longer than any header's is no header line (and no pattern runs along it).
+    if (end - at <= 200) {
+      const line = text.slice(at, end);
+      for (const p of patterns) {
+        p.lastIndex = 0;
+        const m = p.exec(line);
+        if (!m) continue;
+        const gap = at + m[1]!.length;
+        edits.push({ start: gap, end: gap + m[2]!.length, to: '\n', kind: 'layout', confidence: 0.8 });
+        break;
+      }
+    }
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return edits;
+}
+
+/**
+ * Splits two columns printed on one line into two lines: at a run of five or more spaces, or
+ * where OCR joined a right column's fixed text with a single space.
+ */
 export const splitColumns: NormalizeStep = {
   name: 'split-columns',
   run(text) {
@@ -19,6 +63,21 @@ export const splitColumns: NormalizeStep = {
       if (!LEFT_IS_TEXT.test(left) || LEFT_IS_MARKER.test(left)) continue;
       edits.push({ start: m.index, end: m.index + m[0].length, to: '\n', kind: 'layout', confidence: 0.9 });
     }
-    return edits;
+    // Only where no wide gap was found on the line: a page laid out with spaces needs neither.
+    const nhan = text.lastIndexOf('Nơi nhận:');
+    const found = [
+      ...rightColumns(text, 0, Math.min(text.length, REACH), [HEADER_LINE, NUMBER_LINE]),
+      ...(nhan < 0
+        ? []
+        : rightColumns(text, nhan, Math.min(text.length, nhan + REACH), [NHAN_LINE, RECIPIENT_LINE])),
+    ];
+    for (const e of found) if (!edits.some((d) => sameLine(text, d.start, e.start))) edits.push(e);
+    return edits.sort((a, b) => a.start - b.start);
   },
 };
+
+function sameLine(text: string, a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  const nl = text.indexOf('\n', from);
+  return nl < 0 || nl >= to;
+}
