@@ -130,6 +130,13 @@ describe('unit recognition', () => {
     // village heads
     ['Trưởng các thôn: xây dựng', [['Trưởng các thôn', 'Trưởng các thôn']]],
     ['Trưởng thôn, tổ dân phố phối hợp', [['Trưởng thôn, tổ dân phố', 'Trưởng thôn, tổ dân phố']]],
+    [
+      'Công an xã, Trưởng thôn các thôn phối hợp',
+      [
+        ['Công an xã', 'Công an xã'],
+        ['Trưởng thôn các thôn', 'Trưởng thôn các thôn'],
+      ],
+    ],
     // names with a verb-like word after a dash, lower-case tails, commas
     ['Phòng Kinh tế - Xây dựng:', [['Phòng Kinh tế - Xây dựng', 'Phòng Kinh tế - Xây dựng']]],
     ['Phòng Tổ chức cán bộ: Chủ trì', [['Phòng Tổ chức cán bộ', 'Phòng Tổ chức cán bộ']]],

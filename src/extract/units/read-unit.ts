@@ -378,6 +378,10 @@ function readVillageHead(text: string, tokens: Tokens, i: number, j: number): Re
   const level = readLevel(tokens, j);
   if (!level) return null;
   let { end, nameEnd } = level;
+  // 'Trưởng thôn các thôn': the villages said again, as a collective
+  const again =
+    tokens.fold(nameEnd) === 'các' && nameEnd === end ? matchAny(tokens, nameEnd + 1, VILLAGES) : 0;
+  if (again) nameEnd = end = nameEnd + 1 + again;
   // 'Trưởng thôn, tổ dân phố': more villages after a comma or 'và'
   for (;;) {
     const more =
