@@ -1,6 +1,7 @@
 import { beforeWords } from '../../lexicon/time-words.js';
 import type { Deadline } from '../../schema/deadline.js';
 import type { Extractor } from '../types.js';
+import { isoDate, lastDayOfMonth } from './calendar.js';
 import { afterNotDeadlineWord } from './context-guards.js';
 import { cueScanner } from './cue-index.js';
 import { readAnyDate } from './date-phrase.js';
@@ -18,11 +19,10 @@ const THROUGH = /^đến\s{1,8}hết/iu;
 
 /** The last day of a year ('2025') or a month ('2025-06'); a whole date as it is. */
 function lastDayOf(date: string): string {
-  if (/^\d{4}$/u.test(date)) return `${date}-12-31`;
-  const m = /^(\d{4})-(\d{2})$/u.exec(date);
-  if (!m) return date;
-  const days = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
-  return `${date}-${String(days).padStart(2, '0')}`;
+  const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
+  if (day) return date;
+  const m = month ?? 12;
+  return isoDate(year, m, lastDayOfMonth(year, m));
 }
 
 /** An upper bound on a date, a month or a year: kind 'before'. */

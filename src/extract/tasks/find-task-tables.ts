@@ -1,5 +1,6 @@
 import { type TaskTableColumn, taskTableColumns } from '../../lexicon/unit-task-table-columns.js';
 import type { Table } from '../../load/types.js';
+import { rowNumber } from '../../normalize/layout/cell-tables.js';
 import type { Span } from '../../schema/span.js';
 import { collapseSpaces } from '../../segment/collapse-spaces.js';
 import type { Line } from '../../segment/lines.js';
@@ -69,7 +70,6 @@ function headerColumns(cells: readonly TableCellText[]): TaskTable['columns'] | 
 }
 
 const squash = (s: string) => collapseSpaces(s).trim();
-const ROW_NUMBER = /^\d{1,3}\.?$/u;
 
 // 'I', 'II.', 'A' in the number column: a group of rows, not one
 const GROUP_NUMBER = /^(?:[IVXLC]{1,5}|[A-ZĐ])\.?$/u;
@@ -190,7 +190,7 @@ function fromCellLines(lines: readonly Line[]): TaskTable[] {
     const body = lines.slice(k).filter((l) => !spaced || l.text.trim() !== '');
     const rows: TableCellText[][] = [];
     let n = 0;
-    while (n + header.length <= body.length && ROW_NUMBER.test(body[n]!.text.trim())) {
+    while (n + header.length <= body.length && rowNumber(body[n]!.text.trim()) >= 0) {
       rows.push(body.slice(n, n + header.length).map(cell));
       n += header.length;
     }

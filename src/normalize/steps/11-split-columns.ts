@@ -1,3 +1,4 @@
+import { signerPositions } from '../../lexicon/signer-titles.js';
 import type { Edit } from '../edit.js';
 import type { NormalizeStep } from '../step.js';
 
@@ -19,8 +20,9 @@ const HEADER_LINE =
 const NUMBER_LINE =
   /(Số\s{0,3}:?\s{0,3}[\p{L}\p{N}/.-]{1,40})( {1,4})(?=\p{Lu}[\p{L} ]{1,30}, ngày(?!\p{L}))/uy;
 const NHAN_LINE = /(Nơi nhận:)( {1,4})(?=(?:KT|TM|TL|TUQ|Q)\. )/uy;
-const RECIPIENT_LINE =
-  /([-+•][^\n]{1,80}[;:.,)])( {1,4})(?=(?:PHÓ |QUYỀN )?(?:CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG BAN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG)$)/uy;
+// A signer's title in capitals at a recipient line's end: the positions signature blocks print.
+const SIGNER_TITLE = `(?:(?:PHÓ|QUYỀN) )?(?:${signerPositions.map((p) => p.toUpperCase()).join('|')})`;
+const RECIPIENT_LINE = new RegExp(String.raw`([-+•][^\n]{1,80}[;:.,)])( {1,4})(?=${SIGNER_TITLE}$)`, 'uy');
 const REACH = 3000;
 
 /** The single-space column gaps of the lines starting in [from, to), as edits. */
