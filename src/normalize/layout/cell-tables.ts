@@ -16,7 +16,11 @@ import { isCapsLine, type LayoutLines } from './layout-lines.js';
  * next row number comes within four rows' worth of lines.
  */
 export function cellTableLines(lines: LayoutLines): Uint8Array {
-  const inTable = new Uint8Array(lines.count);
+  // Three layout steps ask, of the same lines when the step before changed nothing.
+  let inTable = KNOWN.get(lines);
+  if (inTable) return inTable;
+  inTable = new Uint8Array(lines.count);
+  KNOWN.set(lines, inTable);
   for (let i = 0; i < lines.count; i++) {
     // Most lines are longer than any number heading, or do not start as one ('STT', 'TT', 'Số
     // TT'): their text is never cut out.
@@ -48,6 +52,8 @@ export function cellTableLines(lines: LayoutLines): Uint8Array {
   }
   return inTable;
 }
+
+const KNOWN = new WeakMap<LayoutLines, Uint8Array>();
 
 // 'III. TỔ CHỨC THỰC HIỆN', 'Phần II' — a part of the plan, which no cell is.
 const PART_HEADING = /^(?:[IVX]{1,5}\.\s|PHẦN\s|Phần\s)/u;
