@@ -168,32 +168,29 @@ describe('join-wrapped-lines', () => {
     expect(run(input, 'join-wrapped-lines').text).toBe(expected);
   });
 
+  // A hard-wrapped paragraph of full lines: the typical line width the join step measures.
+  const PAGE = [
+    'Tăng cường công tác dân vận chính quyền trong quy hoạch, chủ trương thu hồi',
+    'đất, phương án bồi thường, hỗ trợ giải phóng mặt bằng, tái định cư, xây dựng',
+    'cơ sở hạ tầng, phương án điều chỉnh, quy hoạch khu dân cư, các quỹ vận động',
+    'Nhân dân đóng góp; thực hiện tốt công tác tiếp công dân, giải quyết kịp thời',
+    'những bức xúc chính đáng của Nhân dân; tăng cường đối thoại, tiếp xúc với',
+    'Nhân dân. Hình thức công khai phải phong phú, đa dạng và địa điểm công khai',
+    'phải thuận tiện cho người dân theo dõi, tránh tình trạng niêm yết công khai',
+    'các văn bản đã hết hiệu lực của cơ quan, đơn vị trên địa bàn xã, thị trấn.',
+  ];
+
   test('a full-width line in a hard-wrapped text joins the capitalised line after it', () => {
-    const wrapped = [
-      'Tăng cường công tác dân vận chính quyền trong quy hoạch, chủ trương thu hồi',
-      'đất, phương án bồi thường, hỗ trợ giải phóng mặt bằng, tái định cư, xây dựng',
-      'cơ sở hạ tầng, phương án điều chỉnh, quy hoạch khu dân cư, các quỹ vận động',
-      'Nhân dân đóng góp; thực hiện tốt công tác tiếp công dân, giải quyết kịp thời',
-      'những bức xúc chính đáng của Nhân dân; tăng cường đối thoại, tiếp xúc với',
-      'Nhân dân. Hình thức công khai phải phong phú, đa dạng và địa điểm công khai',
-      'phải thuận tiện cho người dân theo dõi, tránh tình trạng niêm yết công khai',
-      'các văn bản đã hết hiệu lực của cơ quan, đơn vị trên địa bàn xã, thị trấn.',
-      'Thực hiện dân chủ trong hoạt động của cơ quan, đơn vị phải gắn liền với',
-    ].join('\n');
+    const wrapped = [...PAGE, 'Thực hiện dân chủ trong hoạt động của cơ quan, đơn vị phải gắn liền với'].join(
+      '\n',
+    );
     const r = run(wrapped, 'join-wrapped-lines');
     expect(r.text.split('\n')).toHaveLength(2);
   });
 
   test('…but not a capitalised line indented deeper: that opens a paragraph under a heading', () => {
     const wrapped = [
-      'Tăng cường công tác dân vận chính quyền trong quy hoạch, chủ trương thu hồi',
-      'đất, phương án bồi thường, hỗ trợ giải phóng mặt bằng, tái định cư, xây dựng',
-      'cơ sở hạ tầng, phương án điều chỉnh, quy hoạch khu dân cư, các quỹ vận động',
-      'Nhân dân đóng góp; thực hiện tốt công tác tiếp công dân, giải quyết kịp thời',
-      'những bức xúc chính đáng của Nhân dân; tăng cường đối thoại, tiếp xúc với',
-      'Nhân dân. Hình thức công khai phải phong phú, đa dạng và địa điểm công khai',
-      'phải thuận tiện cho người dân theo dõi, tránh tình trạng niêm yết công khai',
-      'các văn bản đã hết hiệu lực của cơ quan, đơn vị trên địa bàn xã, thị trấn.',
+      ...PAGE,
       '2. Rà soát, sửa đổi, bổ sung các quy chế, quy định về thực hiện dân chủ cơ sở',
       '    Phòng Tư pháp chủ trì, phối hợp với Văn phòng HĐND và UBND huyện rà soát',
       'các văn bản do Hội đồng nhân dân, Ủy ban nhân dân huyện ban hành có nội dung.',
@@ -206,11 +203,7 @@ describe('join-wrapped-lines', () => {
 
   test('…nor a line that opens with a capitalised verb after a line with no closing mark', () => {
     const wrapped = [
-      'Tăng cường công tác dân vận chính quyền trong quy hoạch, chủ trương thu hồi',
-      'đất, phương án bồi thường, hỗ trợ giải phóng mặt bằng, tái định cư, xây dựng',
-      'cơ sở hạ tầng, phương án điều chỉnh, quy hoạch khu dân cư, các quỹ vận động',
-      'Nhân dân đóng góp; thực hiện tốt công tác tiếp công dân, giải quyết kịp thời',
-      'những bức xúc chính đáng của Nhân dân; tăng cường đối thoại, tiếp xúc với',
+      ...PAGE.slice(0, 5),
       'Nhân dân. Hình thức công khai phải phong phú, đa dạng và địa điểm công khai.',
       '1. Hoàn thiện thể chế, chính sách và nâng cao nhận thức về chuyển đổi số tỉnh',
       'Rà soát, sửa đổi, bổ sung các quy chế, quy định của tỉnh về quản lý, vận hành,',
