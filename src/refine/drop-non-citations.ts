@@ -3,6 +3,7 @@ import { NUMBER } from '../extract/citations/token-patterns.js';
 import { firstLineStartMatch } from '../extract/line-start-matches.js';
 import type { ExtractContext } from '../extract/types.js';
 import { standardPrefixes } from '../lexicon/citation-words.js';
+import { HEADER_NAMES } from '../lexicon/header-mottos.js';
 import type { Citation } from '../schema/citation.js';
 import type { RefinePass } from './types.js';
 
@@ -33,8 +34,7 @@ function ownIds(ctx: ExtractContext): Set<string> {
 }
 
 // Lines that only a header has: the motto, the party's name, the plan's own 'Số:' line.
-const HEADER_MARK_AT =
-  /[ \t]{0,8}(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Số[ \t]{0,4}:)/uy;
+const HEADER_MARK_AT = new RegExp(String.raw`[ \t]{0,8}(?:${HEADER_NAMES}|Số[ \t]{0,4}:)`, 'uy');
 
 const LOWER_CASE = /\p{Ll}/u;
 

@@ -1,11 +1,11 @@
 import { docTypeHeadings } from '../lexicon/doc-type-headings.js';
+import { HEADER_NAMES } from '../lexicon/header-mottos.js';
 import { signerModifiers, signerPositions } from '../lexicon/signer-titles.js';
 
 /** What a single trimmed line of the header or closing is. Each test reads one line only. */
 
 // 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'ĐẢNG CỘNG SẢN VIỆT NAM'
-const MOTTO =
-  /^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM)$|^Độc lập\s*[-–—]\s*Tự do/iu;
+const MOTTO = new RegExp(String.raw`^${HEADER_NAMES}$|^Độc lập\s*[-–—]\s*Tự do`, 'iu');
 export const isMotto = (line: string): boolean => MOTTO.test(line);
 
 // 'Số: 21/KH-UBND', 'Số:        /KH-UBND', 'Số 12-KH/ĐU'

@@ -1,3 +1,4 @@
+import { HEADER_NAMES } from '../../lexicon/header-mottos.js';
 import { signerPositions } from '../../lexicon/signer-titles.js';
 import type { Edit } from '../edit.js';
 import type { NormalizeStep } from '../step.js';
@@ -15,8 +16,10 @@ const LEFT_IS_MARKER = /^\s*(?:[-+•*]|[IVXL]{1,7}[.)]|\d{1,2}(?:\.\d{1,2}){0,3
 // '- UBND huyện (b/c); PHÓ CHỦ TỊCH'). Each pattern is tried once at the start of a line of the
 // text's first, or its signature's, 3,000 characters (tried at every position, patterns of this
 // kind cost half a millisecond a plan); group 1 is the left column, group 2 the gap.
-const HEADER_LINE =
-  /(.*\p{L})( {1,4})(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập - Tự do - Hạnh phúc)/uy;
+const HEADER_LINE = new RegExp(
+  String.raw`(.*\p{L})( {1,4})(?:${HEADER_NAMES}|Độc lập - Tự do - Hạnh phúc)`,
+  'uy',
+);
 const NUMBER_LINE =
   /(Số\s{0,3}:?\s{0,3}[\p{L}\p{N}/.-]{1,40})( {1,4})(?=\p{Lu}[\p{L} ]{1,30}, ngày(?!\p{L}))/uy;
 const NHAN_LINE = /(Nơi nhận:)( {1,4})(?=(?:KT|TM|TL|TUQ|Q)\. )/uy;
