@@ -159,6 +159,16 @@ describe('join-wrapped-lines', () => {
       '1. Ban Tuyên giáo các huyện ủy, đảng ủy trực thuộc\nTham mưu cấp ủy cùng cấp.',
     ],
     ['theo đề nghị của\nTổ chức Y tế Thế giới.', 'theo đề nghị của Tổ chức Y tế Thế giới.'],
+    // an aside in brackets that opens in lower case goes on the sentence; a bracketed note does not
+    [
+      'cao điểm trước, trong và sau Tết Nguyên đán Bính Ngọ 2026\n(từ ngày 15/12/2025 đến ngày 15/02/2026).',
+      'cao điểm trước, trong và sau Tết Nguyên đán Bính Ngọ 2026 (từ ngày 15/12/2025 đến ngày 15/02/2026).',
+    ],
+    [
+      'Thực hiện công tác quản lý, bảo vệ rừng năm 2026\n(Ban hành kèm theo Quyết định số 1287/QĐ-UBND)',
+      'Thực hiện công tác quản lý, bảo vệ rừng năm 2026\n(Ban hành kèm theo Quyết định số 1287/QĐ-UBND)',
+    ],
+    ['các nội dung sau:\n(1) Tuyên truyền', 'các nội dung sau:\n(1) Tuyên truyền'],
     // table rows with bars between their cells, even one starting with its number
     [
       'STT | Nhiệm vụ | Cơ quan chủ trì\n1 | Ban hành Quy chế | Văn phòng\n2 | Rà soát | Phòng Nội vụ',
@@ -186,6 +196,21 @@ describe('join-wrapped-lines', () => {
     );
     const r = run(wrapped, 'join-wrapped-lines');
     expect(r.text.split('\n')).toHaveLength(2);
+  });
+
+  test('a full-width line joins a bracketed short form after it, not a bracketed note', () => {
+    const wrapped = [
+      ...PAGE,
+      'các tiện ích của ứng dụng định danh điện tử quốc gia trên thiết bị di động',
+      '(VNeID) đến từng thôn, tổ dân phố.',
+    ].join('\n');
+    expect(run(wrapped, 'join-wrapped-lines').text.split('\n')).toHaveLength(2);
+    const note = [
+      ...PAGE,
+      'các tiện ích của ứng dụng định danh điện tử quốc gia trên thiết bị di động',
+      '(Kèm theo Kế hoạch số 35/KH-UBND ngày 12/3/2025 của Ủy ban nhân dân huyện)',
+    ].join('\n');
+    expect(run(note, 'join-wrapped-lines').text.split('\n')).toHaveLength(3);
   });
 
   test('…but not a capitalised line indented deeper: that opens a paragraph under a heading', () => {

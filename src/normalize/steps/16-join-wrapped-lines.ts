@@ -104,8 +104,14 @@ const NUMBER_LINE = /^Số\s*:/u;
 // 'và các cơ quan', '2025 …' — a line that can only go on a sentence. Tested by table; a letter
 // beyond the BMP is left to the regex.
 const GOES_ON = /^[\p{Ll}\d]/u;
+// '(VNeID)', '(UBND)', '(CĐS),': a bracketed short form, no space inside.
+const BRACKETED_ABBREVIATION = /^\([^\s()]{1,12}\)/u;
+
 function goesOn(line: string): boolean {
   const c = line.charCodeAt(0);
+  // An aside opening in lower case goes on the sentence too: '… năm 2026 ⏎ (từ ngày 15/12 …)'
+  // ('(1)' may number an item: only a letter counts after the bracket).
+  if (c === 0x28) return LOWER[line.charCodeAt(1)] === 1;
   if (c >= 0xd800 && c <= 0xdbff) return GOES_ON.test(line);
   return LOWER[c] === 1 || (c >= 48 && c <= 57);
 }
@@ -213,7 +219,9 @@ function shouldJoin(
       return NOUN_BEFORE.has(bareCached(last)) || !opensWithVerb(b);
   }
   // A blank line between (bi > ai + 1) is a page break only for the joins above.
-  if (bi > ai + 1 || b.startsWith('(')) return false;
+  // A line opening '(' and a capital word is a note of its own ('(Kèm theo Quyết định …)'); an
+  // abbreviation in brackets goes on the line before, if that line is full ('… quốc gia ⏎ (VNeID)').
+  if (bi > ai + 1 || (b.startsWith('(') && !BRACKETED_ABBREVIATION.test(b))) return false;
   // A capital on a line indented deeper than the one before opens a paragraph, however full
   // that line is: '2. Rà soát … về thực hiện dân chủ ⏎    Phòng Tư pháp chủ trì …'; so does
   // a verb with a capital after a line that ends on no mark: '1. Hoàn thiện thể chế … về
