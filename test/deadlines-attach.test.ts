@@ -49,6 +49,20 @@ describe('attach deadlines to tasks', () => {
     });
   });
 
+  test('a label opening the line bounds the task with the date further on, after its bullets', () => {
+    const text = `II. NHIỆM VỤ
+2. Tăng cường kiểm tra, kiểm soát trên tuyến biên giới
+- Bộ đội Biên phòng tỉnh tăng cường tuần tra, kiểm soát tại các cửa khẩu.
+- Cục Hải quan tăng cường kiểm tra, giám sát hàng hóa xuất khẩu.
+Thời gian thực hiện: cao điểm trước, trong và sau Tết Nguyên đán (từ ngày 15/12/2022 đến ngày 15/02/2023).
+3. Kiểm tra thị trường nội địa.`;
+    const got = attach(text, (t) => [
+      taskOver(t, 'II.2', '2. Tăng', '3. Kiểm'),
+      taskOver(t, 'II.3', '3. Kiểm'),
+    ]);
+    expect(got).toEqual({ 'II.2': 'từ ngày 15/12/2022 đến ngày 15/02/2023', 'II.3': null });
+  });
+
   test("a label line just after a task's span closes that task", () => {
     const got = attach(PLAN, (t) => [
       taskOver(t, 'II.1', '1. Tổ chức', 'Thời gian thực hiện: Trong'),

@@ -6,6 +6,11 @@ import type { RefinePass } from './types.js';
 
 // 'Thời gian thực hiện: ' right before the deadline, on its line
 const labelBefore = new RegExp(`${anyOf(timeLabels)}\\s{0,3}:\\s{0,3}$`, 'iu');
+// '- Thời gian thực hiện: cao điểm trước, trong và sau Tết (từ ngày … đến ngày …)': the label
+// opens the deadline's line and what comes between describes the same time.
+const labelOpening = new RegExp(`[ \\t]{0,8}(?:[-+•*][ \\t]{1,3})?${anyOf(timeLabels)}\\s{0,3}:`, 'iuy');
+// Farther than this from its line's start, a deadline is not the label's.
+const LABEL_REACH = 200;
 
 /**
  * Each task's `deadline` (SPEC §2.5): the first deadline that bounds it. A deadline after a
@@ -22,7 +27,9 @@ export const attachDeadlinesToTasks: RefinePass = {
     const chosen = new Map<Task, Deadline>();
     for (const d of [...state.deadlines].sort((a, b) => a.span.start - b.span.start)) {
       const labelled =
-        d.ruleId === 'deadline.table-time-column' || labelBefore.test(lineBefore(text, d.span.start));
+        d.ruleId === 'deadline.table-time-column' ||
+        labelBefore.test(lineBefore(text, d.span.start)) ||
+        labelOpensLine(text, d.span.start);
       const task = innermostAround(state.tasks, d) ?? (labelled ? taskJustAbove(state.tasks, d) : null);
       if (!task || chosen.has(task)) continue;
       if (!labelled && inTrailingParagraph(text, task, d)) continue;
@@ -41,6 +48,14 @@ function lineBefore(text: string, pos: number): string {
   const from = Math.max(0, pos - 80);
   const nl = text.lastIndexOf('\n', pos - 1);
   return text.slice(Math.max(from, nl + 1), pos);
+}
+
+/** Whether the line `pos` stands on, not far before it, opens with a time label. */
+function labelOpensLine(text: string, pos: number): boolean {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  if (pos - start > LABEL_REACH) return false;
+  labelOpening.lastIndex = start;
+  return labelOpening.test(text);
 }
 
 function innermostAround(tasks: readonly Task[], d: Deadline): Task | null {
