@@ -207,6 +207,33 @@ describe('issuer and subject boundaries', () => {
       'gia đình',
     ],
     ['Quyết định số 1/QĐ-BKHCN của Bộ Khoa học và Công nghệ;', 'Bộ Khoa học và Công nghệ', null],
+    // a body named by the fields it works in lists them with commas and 'và'; a clause after a name does not
+    [
+      'Kế hoạch số 01/KH-BCĐ389 ngày 08/01/2025 của Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả về công tác năm 2025;',
+      'Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả',
+      'công tác năm 2025',
+    ],
+    [
+      'Quyết định số 12/QĐ-BCĐ của Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Lạng Sơn;',
+      'Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Lạng Sơn',
+      null,
+    ],
+    [
+      'Kế hoạch số 12/KH-UBND của UBND tỉnh, tổ chức tuyên truyền về chuyển đổi số;',
+      'Ủy ban nhân dân tỉnh',
+      null,
+    ],
+    [
+      'Kế hoạch số 5/KH-BCĐ của Ban Chỉ đạo phòng chống dịch, tổ chức tuyên truyền về phòng bệnh;',
+      'Ban Chỉ đạo phòng chống dịch',
+      null,
+    ],
+    ['Nghị định số 91/2024/NĐ-CP của Chính phủ sửa đổi, bổ sung một số điều;', 'Chính phủ', null],
+    [
+      'Kế hoạch số 5/KH-BCĐ của Ban Chỉ đạo phòng chống dịch, các sở, ngành về phòng bệnh;',
+      'Ban Chỉ đạo phòng chống dịch',
+      null,
+    ],
     ['Thông tư liên tịch số 100/2014/TTLT-BTC-BTP của Bộ Tài chính và Bộ Tư pháp;', 'Bộ Tài chính', null],
     ['Chỉ thị số 05/CT-UBND của UBND tỉnh và Kết luận số 12-KL/TU;', 'Ủy ban nhân dân tỉnh', null],
     // a title ends at the rule under it, and before the preamble's closing clause
