@@ -25,6 +25,11 @@ describe('named laws', () => {
       'theo quy định của Luật cán \n\nbộ, công chức, Luật Viên chức.',
       ['Luật cán bộ, công chức', 'Luật Viên chức'],
     ],
+    // a law on a list of laws has a name after it, on the next line too
+    [
+      'tuyên truyền các quy định của Luật Hải quan, Luật\nQuản lý ngoại thương và các văn bản hướng dẫn;',
+      ['Luật Hải quan', 'Luật Quản lý ngoại thương'],
+    ],
     ['một số điều của Bộ Luật lao động về điều kiện lao động', ['Bộ Luật lao động']],
     ['thực hiện Luật Phòng, chống thiên tai ngày 19/6/2013 của Quốc hội', ['Luật Phòng, chống thiên tai']],
     ['chấp hành các quy ước, hương ước, Pháp lệnh dân chủ ở cơ sở.', ['Pháp lệnh dân chủ ở cơ sở']],
@@ -151,6 +156,8 @@ describe('named programmes and regulations', () => {
     'Đẩy mạnh thực hiện Chương trình cải cách hành chính, chương trình chuyển đổi số',
     'việc thực hiện Quy chế tiếp xúc, đối thoại của người đứng đầu cấp ủy đảng',
     'Quy chế số 03-QC/TU ngày 18/3/2021',
+    // the attachment of a decision cited after it: the decision is the citation
+    'thực hiện nghiêm Quy chế hoạt động của Ban Chỉ đạo ban hành kèm theo Quyết định số 15/QĐ-BCĐ ngày 10/01/2024',
   ])('none in %s', (text) => {
     expect(run(namedDocument, text)).toEqual([]);
   });

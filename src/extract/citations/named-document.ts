@@ -31,6 +31,9 @@ const BEFORE = new RegExp(
   'iu',
 );
 const MAX_WORDS = 30;
+// '… (được) ban hành kèm theo Quyết định số …': the document is the attachment of the one cited
+// after it, which is the citation.
+const ATTACHED = /\s(?:được\s{1,4})?ban\s{1,4}hành\s{1,4}kèm\s{1,4}theo\s/iu;
 
 /**
  * A programme, regulation or scheme cited by its name (no number): kept only when the name is
@@ -50,6 +53,7 @@ export const namedDocument: Extractor<Citation> = {
       if (regimeNames.some((r) => title.toLowerCase().startsWith(r))) continue;
       const cut = NAME_END.exec(raw);
       const clause = cut ? raw.slice(0, cut.index) : raw;
+      if (ATTACHED.test(raw.slice(0, clause.length + 16))) continue;
       const period = PERIOD.exec(clause);
       if (!period && !OF_BODY.test(clause)) continue;
       const length = period ? period.index + period[0].length : clause.length;

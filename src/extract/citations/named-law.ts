@@ -25,6 +25,9 @@ const FALSE_START = new RegExp(`^(?:${lawFalseStarts.join('|')})(?![\\p{L}])`, '
 // 'Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15': the law's number printed after its name.
 const NUMBER_AFTER = new RegExp(String.raw`${GAP}(?:số|Số|SỐ)\s{1,4}${NUMBER}`, 'yu');
 
+// ', ' or ' và ' right before a type word: it goes on a list of laws.
+const LISTED_BEFORE = /(?:,|\svà)\s{1,2}$/u;
+
 interface Name {
   end: number;
   words: string[];
@@ -39,8 +42,12 @@ function continuesPair(words: string[], next: string): boolean {
   });
 }
 
-/** The words after the type word up to a stop word, a new law, or a comma that is not a pair. */
-function readName(text: string, at: number): Name {
+/**
+ * The words after the type word up to a stop word, a new law, or a comma that is not a pair.
+ * `listed`: the type word goes on a list of laws ('Luật Hải quan, Luật ⏎ Quản lý ngoại thương'),
+ * so a name must follow it, across a line break too.
+ */
+function readName(text: string, at: number, listed: boolean): Name {
   const words: string[] = [];
   let end = at;
   for (;;) {
@@ -52,7 +59,7 @@ function readName(text: string, at: number): Name {
     if (m.groups!['comma'] && !continuesPair(words, lower)) break;
     // A line break the layout step kept ends the name unless a lower-case word goes on
     // ('… thi hành Luật ⏎ Phòng Nội vụ chủ trì' is a heading, then its body).
-    if (word !== lower && m[0].includes('\n')) break;
+    if (word !== lower && m[0].includes('\n') && !(listed && words.length === 0)) break;
     const wordStart = m.index + m[0].length - word.length;
     if (STOP.test(text.slice(wordStart, wordStart + 40))) break;
     if (TYPES.test(lower) || (lower === 'bộ' && /^\s+luật/iu.test(text.slice(m.index + m[0].length)))) break;
@@ -74,7 +81,7 @@ export const namedLaw: Extractor<Citation> = {
     for (const a of matchAllAt(ctx, ANCHOR, FIRSTS)) {
       const type = canonicalDocumentType(a.groups!['type']!)!;
       const typeEnd = a.index + a[0].length;
-      const name = readName(text, typeEnd);
+      const name = readName(text, typeEnd, LISTED_BEFORE.test(text.slice(Math.max(0, a.index - 4), a.index)));
       if (name.words.length === 0 && type !== 'Hiến pháp') continue;
       if (type === 'Luật' && FALSE_START.test(name.words.join(' '))) continue;
       YEAR_AT.lastIndex = name.end;
