@@ -169,6 +169,11 @@ describe('join-wrapped-lines', () => {
       'Thực hiện công tác quản lý, bảo vệ rừng năm 2026\n(Ban hành kèm theo Quyết định số 1287/QĐ-UBND)',
     ],
     ['các nội dung sau:\n(1) Tuyên truyền', 'các nội dung sau:\n(1) Tuyên truyền'],
+    // a quarter opens no line of its own
+    [
+      'hỗ trợ 45 nhà, hoàn thành trong Quý\nIII/2025. Huyện đoàn vận động đoàn viên.',
+      'hỗ trợ 45 nhà, hoàn thành trong Quý III/2025. Huyện đoàn vận động đoàn viên.',
+    ],
     // table rows with bars between their cells, even one starting with its number
     [
       'STT | Nhiệm vụ | Cơ quan chủ trì\n1 | Ban hành Quy chế | Văn phòng\n2 | Rà soát | Phòng Nội vụ',

@@ -20,6 +20,7 @@ describe('numbering at a line start', () => {
     ['PHẦN THỨ HAI', 'part', 'THỨ HAI', ''],
     ['Phần 3 - Kinh phí', 'part', '3', 'Kinh phí'],
     ['A. NHIỆM VỤ CHUNG', 'upper', 'A', 'NHIỆM VỤ CHUNG'],
+    ['III/ TỔ CHỨC THỰC HIỆN', 'roman', 'III', 'TỔ CHỨC THỰC HIỆN'],
   ])('%j', (line, scheme, number, rest) => {
     const m = matchNumbering(line)!;
     expect(m).toMatchObject({ scheme, number });
@@ -35,6 +36,8 @@ describe('numbering at a line start', () => {
     'TM. ỦY BAN NHÂN DÂN',
     '3. trong đó',
     'IIX. SAI',
+    // a quarter at the start of a wrapped line
+    'III/2025. Huyện đoàn vận động đoàn viên tham gia.',
   ])('not numbered: %j', (line) => {
     expect(matchNumbering(line)).toBeNull();
   });

@@ -20,8 +20,9 @@ const PART =
   /^(?:PHẦN|Phần)\s+(?<number>(?:THỨ|[Tt]hứ)\s+\p{L}{2,5}|[IVXLC]{1,6}|\d{1,2})(?![\p{L}\d])\s*[.:\-–]?\s*/u;
 // 'A. NHIỆM VỤ CHUNG', 'B) Tổ chức thực hiện' — I, V, X and L are read as Roman numerals
 const UPPER = /^(?<number>[A-HĐ])[.)]\s+(?=\p{Lu})/u;
-// 'I. MỤC ĐÍCH, YÊU CẦU', 'II- NHIỆM VỤ', 'III/ TỔ CHỨC THỰC HIỆN'
-const ROMAN = /^(?<number>[IVXL]{1,7})\s{0,2}[.\-–/)]\s*/u;
+// 'I. MỤC ĐÍCH, YÊU CẦU', 'II- NHIỆM VỤ', 'III/ TỔ CHỨC THỰC HIỆN' — but 'III/2025' is a quarter
+// (a line wrapped after 'hoàn thành trong Quý')
+const ROMAN = /^(?<number>[IVXL]{1,7})\s{0,2}(?:[.\-–)]|\/(?!\s{0,2}\d))\s*/u;
 // '2.1. Phòng Tư pháp', '2.1.1 Nội dung', '1.2.Tiếp tục'
 const ARABIC_DEEP = /^(?<number>\d{1,2}(?:\.\d{1,2}){1,3})(?:[.)](?!\d))?(?:\s+|(?=[\p{Lu}"“]))/u;
 // '1. Mục đích', '2.Tiếp tục đẩy mạnh', '3) Đề nghị', '1- Tuyên truyền', '1-Tuyên truyền' (party

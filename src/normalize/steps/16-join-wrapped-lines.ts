@@ -104,6 +104,7 @@ const NUMBER_LINE = /^Số\s*:/u;
 // 'và các cơ quan', '2025 …' — a line that can only go on a sentence. Tested by table; a letter
 // beyond the BMP is left to the regex.
 const GOES_ON = /^[\p{Ll}\d]/u;
+const QUARTER = /^(?:I{1,3}|IV)\/\d{2,4}(?!\d)/u;
 // '(VNeID)', '(UBND)', '(CĐS),': a bracketed short form, no space inside.
 const BRACKETED_ABBREVIATION = /^\([^\s()]{1,12}\)/u;
 
@@ -112,6 +113,8 @@ function goesOn(line: string): boolean {
   // An aside opening in lower case goes on the sentence too: '… năm 2026 ⏎ (từ ngày 15/12 …)'
   // ('(1)' may number an item: only a letter counts after the bracket).
   if (c === 0x28) return LOWER[line.charCodeAt(1)] === 1;
+  // A quarter ('III/2025') opens no line of its own: '… hoàn thành trong Quý ⏎ III/2025.'
+  if (c === 0x49 || c === 0x56) return QUARTER.test(line);
   if (c >= 0xd800 && c <= 0xdbff) return GOES_ON.test(line);
   return LOWER[c] === 1 || (c >= 48 && c <= 57);
 }
