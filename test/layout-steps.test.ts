@@ -169,6 +169,17 @@ describe('join-wrapped-lines', () => {
       'Thực hiện công tác quản lý, bảo vệ rừng năm 2026\n(Ban hành kèm theo Quyết định số 1287/QĐ-UBND)',
     ],
     ['các nội dung sau:\n(1) Tuyên truyền', 'các nội dung sau:\n(1) Tuyên truyền'],
+    // a heading ending on a word that is a continuation word without its marks ('tự' / 'từ',
+    // 'vệ' / 'về') is no continuation; an OCR slip of one ('cùa' for 'của') still is
+    [
+      '3. Bảo đảm an ninh, trật tự\nCông an huyện chủ động nắm tình hình.',
+      '3. Bảo đảm an ninh, trật tự\nCông an huyện chủ động nắm tình hình.',
+    ],
+    [
+      '4. Công tác bảo vệ\nHạt Kiểm lâm tăng cường tuần tra.',
+      '4. Công tác bảo vệ\nHạt Kiểm lâm tăng cường tuần tra.',
+    ],
+    ['theo chủ trương cùa\nĐảng, chính sách', 'theo chủ trương cùa Đảng, chính sách'],
     // a quarter opens no line of its own
     [
       'hỗ trợ 45 nhà, hoàn thành trong Quý\nIII/2025. Huyện đoàn vận động đoàn viên.',

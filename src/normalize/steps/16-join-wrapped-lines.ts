@@ -2,6 +2,8 @@ import { lineContinuationWords } from '../../lexicon/line-continuation-words.js'
 import { subjectVerbs } from '../../lexicon/unit-role-verbs.js';
 import type { Edit } from '../edit.js';
 import { cellTableLines, rowNumber } from '../layout/cell-tables.js';
+import { languageModel } from '../model/language-model.js';
+import { syllableId } from '../model/syllable-lookup.js';
 import { isCapsLine, isTrimmed, type LayoutLines, layoutLines, startsBlock } from '../layout/layout-lines.js';
 import { typicalWidth } from '../layout/typical-width.js';
 import type { NormalizeStep } from '../step.js';
@@ -16,7 +18,8 @@ const bare = (word: string): string =>
     .replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '')
     .normalize('NFC')
     .toLowerCase();
-const CONTINUATION = new Set<string>(lineContinuationWords.map(bare));
+// By bare form ('cac' after an OCR slip is 'các'), printed form beside it.
+const CONTINUATION = new Map<string, string>(lineContinuationWords.map((w) => [bare(w), w]));
 // Words a noun must follow: a capital after them at a line start is a name's ('của ⏎ Tổ chức …').
 const NOUN_BEFORE = new Set<string>(
   [
@@ -37,6 +40,38 @@ const NOUN_BEFORE = new Set<string>(
     'ở',
   ].map(bare),
 );
+
+/**
+ * The continuation word (bare) a line ends on, or null. Bare, 'đầu tư' ends on 'từ', 'bảo vệ'
+ * on 'về', 'vấn đề' on 'để': a word printed with other marks than the continuation word's is
+ * read as printed where the word before makes the printed pair the likelier one, as OCR
+ * correction would read it (so its repairs do not change this decision on a second run).
+ */
+function continuationAtEnd(line: string, last: string): string | null {
+  const key = bareCached(last);
+  const word = CONTINUATION.get(key);
+  if (word === undefined) return null;
+  const printed = last.toLowerCase();
+  if (printed === word) return key;
+  const before = wordBefore(line, line.lastIndexOf(last));
+  if (before === undefined) return key;
+  const model = languageModel();
+  const a = syllableId(before, model);
+  const p = syllableId(printed, model);
+  if (a < 0 || p < 0) return key;
+  return model.bigrams.get(a, p) > model.bigrams.get(a, syllableId(word, model)) ? null : key;
+}
+
+/** The word before position `at` of the line, across the spaces before it. */
+function wordBefore(line: string, at: number): string | undefined {
+  let end = at;
+  while (end > 0 && line.charCodeAt(end - 1) === 32) end--;
+  let start = end;
+  while (start > 0 && !SPACE_OR_MARK.test(line[start - 1]!)) start--;
+  return start < end ? line.slice(start, end) : undefined;
+}
+const SPACE_OR_MARK = /[\s,;:.()"“”'-]/u;
+
 // 'Rà soát', 'Tổ chức', 'Chủ trì': a verb printed with a capital opens a sentence — no name
 // or body inside a sentence is written so.
 const OPENING_VERBS = new Set<string>(subjectVerbs.map(bare));
@@ -218,8 +253,8 @@ function shouldJoin(
     const last = lastWord(a);
     // …unless a capitalised verb opens the next line after a word that needs no noun
     // ('… đảng ủy trực thuộc ⏎ Tham mưu cấp ủy …'); after 'của', 'với' … it is a name.
-    if (last !== undefined && CONTINUATION.has(bareCached(last)))
-      return NOUN_BEFORE.has(bareCached(last)) || !opensWithVerb(b);
+    const continuation = last === undefined ? null : continuationAtEnd(a, last);
+    if (continuation !== null) return NOUN_BEFORE.has(continuation) || !opensWithVerb(b);
   }
   // A blank line between (bi > ai + 1) is a page break only for the joins above.
   // A line opening '(' and a capital word is a note of its own ('(Kèm theo Quyết định …)'); an
