@@ -25,6 +25,13 @@ describe('unwrap-emphasis', () => {
 
 describe('split-columns', () => {
   test.each([
+    // a tab between the columns (Word's plain-text export, DOCX paragraphs)
+    [
+      'Số: 27/KH-UBND\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 27/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    ],
+    ['- Lưu: VT, VHXH.\t\tTM. ỦY BAN NHÂN DÂN', '- Lưu: VT, VHXH.\nTM. ỦY BAN NHÂN DÂN'],
+    ['1.\tTuyên truyền', '1.\tTuyên truyền'],
     ['Nơi nhận:                        CHỦ TỊCH', 'Nơi nhận:\nCHỦ TỊCH'],
     [
       'ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',

@@ -4,8 +4,9 @@ import type { Edit } from '../edit.js';
 import type { NormalizeStep } from '../step.js';
 
 // 'Nơi nhận:                        CHỦ TỊCH', 'ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI …':
-// two columns of a printed page on one line. The right column starts with a capital.
-const COLUMN_GAP = /(?<! ) {5,}(?=[\p{Lu}"“(])/gu;
+// two columns of a printed page on one line. The right column starts with a capital. Word's
+// plain-text export and DOCX paragraphs put a tab between them: 'Số: 27/KH-UBND⇥CỘNG HÒA …'.
+const COLUMN_GAP = /(?<![ \t])(?: {5,}| {0,8}\t[ \t]{0,8})(?=[\p{Lu}"“(])/gu;
 // The left column must be words, not an item number ('I.      MỤC ĐÍCH') or a fill-in label.
 const LEFT_IS_TEXT = /\p{L}[^\n]*\p{L}/u;
 const LEFT_IS_MARKER = /^\s*(?:[-+•*]|[IVXL]{1,7}[.)]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]?|[a-zđA-HĐ][.)])\s*$/u;
@@ -53,7 +54,8 @@ function rightColumns(text: string, from: number, to: number, patterns: readonly
 }
 
 /**
- * Splits two columns printed on one line into two lines: at a run of five or more spaces, or
+ * Splits two columns printed on one line into two lines: at a run of five or more spaces or a
+ * tab, or
  * where OCR joined a right column's fixed text with a single space.
  */
 export const splitColumns: NormalizeStep = {
