@@ -45,6 +45,19 @@ describe('meta: a plan with a full header printed in two columns', () => {
   });
 });
 
+describe('meta: recipients', () => {
+  test('end where an appendix after the signature begins, whose field lines are no recipients', async () => {
+    const plan = await parsePlan(
+      `${HEADER}\nPhụ lục: DANH MỤC NHIỆM VỤ\n1. Rà soát thủ tục hành chính\n- Cơ quan chủ trì: Văn phòng UBND tỉnh.\n- Thời gian hoàn thành: Năm 2026.\n`,
+    );
+    expect(plan.meta.recipients).toEqual(['UBND huyện (b/c)', 'Lưu: VT']);
+    const numbered = await parsePlan(
+      HEADER.replace('Phạm Thị Hoa\n', 'Phạm Thị Hoa\n\n1. Rà soát\n- Cơ quan chủ trì: Sở Tư pháp.\n'),
+    );
+    expect(numbered.meta.recipients).toEqual(['UBND huyện (b/c)', 'Lưu: VT']);
+  });
+});
+
 describe('meta: the parts, one table each', () => {
   test.each([
     ['21/KH-UBND', '21/KH-UBND', 'KH-UBND'],
