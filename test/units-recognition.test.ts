@@ -262,6 +262,54 @@ describe('unit recognition', () => {
       'Các phòng chuyên môn thuộc Sở tổ chức kiểm tra',
       [['Các phòng chuyên môn thuộc Sở', 'Các phòng chuyên môn thuộc Sở']],
     ],
+    // youth-union bodies end with their committee, as party bodies do
+    ['Ban Tuyên giáo Tỉnh đoàn chủ trì', [['Ban Tuyên giáo Tỉnh đoàn', 'Ban Tuyên giáo Tỉnh đoàn']]],
+    [
+      'Ban Tổ chức - Kiểm tra Tỉnh đoàn biên soạn',
+      [['Ban Tổ chức - Kiểm tra Tỉnh đoàn', 'Ban Tổ chức - Kiểm tra Tỉnh đoàn']],
+    ],
+    // the island zones and the areas of 2025, a number after a level, a restriction after 'các xã'
+    [
+      'UBND các xã, phường, đặc khu và Công an tỉnh',
+      [
+        ['Ủy ban nhân dân các xã, phường, đặc khu', 'UBND các xã, phường, đặc khu'],
+        ['Công an tỉnh', 'Công an tỉnh'],
+      ],
+    ],
+    [
+      'Trung tâm Y tế khu vực Cai Lậy báo cáo',
+      [['Trung tâm Y tế khu vực Cai Lậy', 'Trung tâm Y tế khu vực Cai Lậy']],
+    ],
+    ['Chi cục Thuế khu vực XII;', [['Chi cục Thuế khu vực XII', 'Chi cục Thuế khu vực XII']]],
+    ['Trưởng thôn 3 chủ trì', [['Trưởng thôn 3', 'Trưởng thôn 3']]],
+    [
+      'Ủy ban nhân dân các xã ven biển tổ chức',
+      [['Ủy ban nhân dân các xã ven biển', 'Ủy ban nhân dân các xã ven biển']],
+    ],
+    // bodies of other sectors, and the sentence-case names every province has
+    ['Hạt Quản lý đê Giao Thủy chủ trì', [['Hạt Quản lý đê Giao Thủy', 'Hạt Quản lý đê Giao Thủy']]],
+    ['Đồn Biên phòng Giao Thiện phối hợp', [['Đồn Biên phòng Giao Thiện', 'Đồn Biên phòng Giao Thiện']]],
+    ['Hiệp hội Doanh nghiệp tỉnh;', [['Hiệp hội Doanh nghiệp tỉnh', 'Hiệp hội Doanh nghiệp tỉnh']]],
+    [
+      'Trung tâm Kiểm soát bệnh tật chủ trì',
+      [['Trung tâm Kiểm soát bệnh tật', 'Trung tâm Kiểm soát bệnh tật']],
+    ],
+    [
+      'Ban Quản lý Khu kinh tế Vân Phong chủ trì',
+      [['Ban Quản lý Khu kinh tế Vân Phong', 'Ban Quản lý Khu kinh tế Vân Phong']],
+    ],
+    [
+      'Đài Phát thanh và Truyền hình Bình Định đưa tin',
+      [['Đài Phát thanh và Truyền hình Bình Định', 'Đài Phát thanh và Truyền hình Bình Định']],
+    ],
+    // an office's field by its short form: expanded whole, never 'TT' → 'Thường trực'
+    [
+      'Phòng VH&TT, Phòng LĐ-TB&XH phối hợp',
+      [
+        ['Phòng Văn hóa và Thông tin', 'Phòng VH&TT'],
+        ['Phòng Lao động - Thương binh và Xã hội', 'Phòng LĐ-TB&XH'],
+      ],
+    ],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(unitsAt(text)).toEqual(expected);
   });

@@ -1,7 +1,13 @@
 import { capitalised } from './capitalised.js';
-import { unitAbbreviations } from './unit-abbreviations.js';
+import { unitAbbreviations, unitFieldAbbreviations } from './unit-abbreviations.js';
 
 const ABBREVIATION = new Map<string, string>(unitAbbreviations);
+const FIELD_ABBREVIATION = new Map<string, string>(unitFieldAbbreviations);
+// 'VH&TT', 'LĐ-TB&XH' as whole words, spaces around '&' allowed ('VH & TT').
+const FIELD_ABBREVIATION_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${unitFieldAbbreviations.map(([a]) => a.replace('&', '\\s{0,2}&\\s{0,2}')).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
 // 'UBND', 'HĐND', 'UBMTTQ' as whole words (not inside 'UBNDX' or a code like 'KH-UBND').
 const ABBREVIATION_WORD = new RegExp(
@@ -47,6 +53,7 @@ function canonicalOf(raw: string): string {
   let name = raw.replace(/\s+/gu, ' ').trim();
   name = name.replace(LEADING_VERB, '');
   name = name.replace(TRAILING_NOTE, '').replace(TRAILING_PUNCTUATION, '');
+  name = name.replace(FIELD_ABBREVIATION_WORD, (m) => FIELD_ABBREVIATION.get(m.replace(/\s/gu, '')) ?? m);
   // 'HĐND&UBND' → 'Hội đồng nhân dân và Ủy ban nhân dân'
   name = name.replace(/\s*&\s*/gu, ' và ');
   name = name.replace(ABBREVIATION_WORD, (_m, abbr: string) => ABBREVIATION.get(abbr) ?? abbr);

@@ -61,6 +61,8 @@ export const unitFieldNames = [
   'tiếp công dân',
   'công thương',
   'ngoại vụ',
+  'khu kinh tế',
+  'khu công nghiệp',
 ] as const;
 
 /**
@@ -89,4 +91,24 @@ export const unitNameTails = [
   'mầm non',
   'nghề nghiệp',
   'chuyên nghiệp',
+  // the sentence-case names of bodies every province has ('Trung tâm Kiểm soát bệnh tật', 'Chi
+  // cục An toàn vệ sinh thực phẩm', 'Ban Quản lý rừng phòng hộ', 'Hạt Quản lý đê')
+  'bệnh tật',
+  'thanh thiếu nhi',
+  'đổi mới sáng tạo',
+  'sáng tạo',
+  'bảo vệ thực vật',
+  'thực vật',
+  'vệ sinh thực phẩm',
+  'rừng phòng hộ',
+  'ma túy',
+  'khu kinh tế',
+  'các khu công nghiệp',
+  'khu công nghiệp',
+  'đê',
+  'một thành viên',
+  'thành viên',
+  'công trình thủy lợi',
+  'tập hợp thanh niên',
+  'hợp tác xã',
 ] as const;

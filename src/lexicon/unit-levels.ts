@@ -9,6 +9,10 @@ export const unitLevels = [
   'thành phố',
   'thị trấn',
   'thị xã',
+  // the island zones of 2025 ('UBND các xã, phường, đặc khu') and the areas bodies serve since
+  // ('Trung tâm Y tế khu vực Cai Lậy', 'Chi cục Thuế khu vực XII', 'Trung tâm Y tế các khu vực')
+  'đặc khu',
+  'khu vực',
   'tỉnh',
   'huyện',
   'quận',
@@ -40,7 +44,31 @@ export const unitLevelFalseFriends = [
   'tỉnh ủy',
   'quận ủy',
   'thành ủy',
+  // youth-union committees: 'các huyện đoàn' are no districts
+  'huyện đoàn',
+  'tỉnh đoàn',
+  'thành đoàn',
 ] as const;
 
 /** Party committees that end a party body's name ('Ban Dân vận Huyện ủy', 'Văn phòng Đảng ủy'). */
 export const partyCommittees = ['Đảng ủy', 'Huyện ủy', 'Thị ủy', 'Tỉnh ủy', 'Thành ủy', 'Quận ủy'] as const;
+
+/** Youth-union committees that end a union body's name ('Ban Tuyên giáo Tỉnh đoàn'). */
+export const unionCommittees = ['Tỉnh đoàn', 'Huyện đoàn', 'Thành đoàn', 'Thị đoàn', 'Quận đoàn', 'Trung ương Đoàn'] as const;
+
+/**
+ * What restricts a group of communes and stays in its name ('UBND các xã ven biển', 'các xã,
+ * phường biên giới', 'các xã vùng cao').
+ */
+export const levelQualifiers = [
+  'ven biển',
+  'ven đê',
+  'ven sông',
+  'biên giới',
+  'vùng cao',
+  'miền núi',
+  'vùng sâu, vùng xa',
+  'bãi ngang',
+  'trọng điểm',
+  'đặc biệt khó khăn',
+] as const;

@@ -15,6 +15,7 @@ import {
   GENERIC_TAILS,
   isDash,
   LEVEL_PHRASES,
+  LEVEL_QUALIFIERS,
   matchAny,
   matchHead,
   matchLevel,
@@ -67,12 +68,16 @@ export function readLevel(tokens: Tokens, j: number): { end: number; nameEnd: nu
       if (!more) break;
       k += 1 + more;
     }
+    // 'các xã ven biển', 'các xã, phường biên giới': a restriction that stays in the name
+    k += matchAny(tokens, k, LEVEL_QUALIFIERS);
     return { end: k, nameEnd: k };
   }
   const n = matchLevel(tokens, j);
   if (!n) return null;
   let k = j + n;
-  // A place name: 'xã Nam Chính', 'huyện Cẩm Giàng' — capitalised words on the same line, no verb.
+  // A number names it ('thôn 3', 'Khu vực 10'); else a place name: 'xã Nam Chính', 'huyện Cẩm
+  // Giàng' — capitalised words on the same line, no verb.
+  if (DIGITS.test(tokens.text(k) ?? '') && !tokens.nl(k)) return { end: k + 1, nameEnd: k + 1 };
   for (let words = 0; words < 4 && isNameWord(tokens, k); words++) k++;
   return { end: k, nameEnd: k };
 }
@@ -102,7 +107,10 @@ function readCompound(tokens: Tokens, k: number, lowerOk: boolean, afterCapital 
   if (field && (t.cap || lowerOk)) return k + field;
   if (!t.cap && (!lowerOk || STOP_WORDS.has(t.fold))) return k;
   const next = tokens.facts(k + 1);
-  const takesNext = !afterCapital && next?.word && !next.cap && !tokens.nl(k + 1) && !endsName(tokens, k + 1);
+  // An acronym is a whole name word ('Phòng VH&TT nắm chắc …': no 'TT nắm')
+  const acronym = ACRONYM.test(tokens.text(k) ?? '');
+  const takesNext =
+    !afterCapital && !acronym && next?.word && !next.cap && !tokens.nl(k + 1) && !endsName(tokens, k + 1);
   return takesNext ? k + 2 : k + 1;
 }
 
@@ -223,6 +231,7 @@ function readNameTail(text: string, tokens: Tokens, j: number, lowerFirst: boole
 }
 
 const DIGITS = /^\d{1,4}$/u;
+const ACRONYM = /^\p{Lu}{2,8}$/u;
 
 /** Past 'các huyện ủy, thị ủy … trực thuộc' at tokens[k]; 0 if not there. */
 function committeeList(tokens: Tokens, k: number): number {
@@ -372,6 +381,14 @@ function parentBody(text: string, tokens: Tokens, k: number): number {
   return named && named.unit.kind === 'office' ? named.end : bare;
 }
 
+/** Past a place named after a body with no level before it ('Đài Phát thanh và Truyền hình Nghệ An'). */
+function placeName(tokens: Tokens, k: number): number {
+  let m = k;
+  for (let words = 0; words < 4 && isNameWord(tokens, m); words++) m++;
+  // one capitalised word is a name's start, or a sentence's: two make a place
+  return m - k >= 2 ? m : k;
+}
+
 /** The head of villages: 'Trưởng các thôn', 'Trưởng thôn, tổ dân phố' (from i; the level at j). */
 function readVillageHead(text: string, tokens: Tokens, i: number, j: number): Read | null {
   if (!matchAny(tokens, tokens.fold(j) === 'các' ? j + 1 : j, VILLAGES)) return null;
@@ -434,7 +451,7 @@ export function readUnit(text: string, tokens: Tokens, i: number): Read | null {
   const head = spanOf(tokens, i, k);
   if (h.tail !== 'name') {
     const level = readLevel(tokens, k);
-    const nameEnd = level?.nameEnd ?? (h.tail === 'none' ? parentBody(text, tokens, k) : k);
+    const nameEnd = level?.nameEnd ?? (h.tail === 'none' ? parentBody(text, tokens, k) : placeName(tokens, k));
     const qualifier = level && level.nameEnd > k ? spanOf(tokens, k, level.nameEnd) : null;
     const kind = h.tail === 'level' ? 'government' : 'whole';
     return {

@@ -14,7 +14,9 @@ import {
   unitTailConnectors,
 } from '../../lexicon/unit-head-nouns.js';
 import {
+  levelQualifiers,
   partyCommittees,
+  unionCommittees,
   unitDroppedQualifiers,
   unitLevelFalseFriends,
   unitLevelPhrases,
@@ -97,7 +99,8 @@ export const LEVELS = compile(unitLevels);
 export const LEVEL_PHRASES = compile(unitLevelPhrases);
 export const DROPPED = compile(unitDroppedQualifiers);
 export const FALSE_FRIENDS = compile(unitLevelFalseFriends);
-export const PARTY = compile(partyCommittees);
+export const PARTY = compile([...partyCommittees, ...unionCommittees]);
+export const LEVEL_QUALIFIERS = compile(levelQualifiers);
 export const POSITIONS = compile(unitPositions);
 export const CONNECTORS = compile(unitTailConnectors);
 export const FIELDS = compile(unitFieldNames);
