@@ -54,7 +54,14 @@ export const unitLevelFalseFriends = [
 export const partyCommittees = ['Đảng ủy', 'Huyện ủy', 'Thị ủy', 'Tỉnh ủy', 'Thành ủy', 'Quận ủy'] as const;
 
 /** Youth-union committees that end a union body's name ('Ban Tuyên giáo Tỉnh đoàn'). */
-export const unionCommittees = ['Tỉnh đoàn', 'Huyện đoàn', 'Thành đoàn', 'Thị đoàn', 'Quận đoàn', 'Trung ương Đoàn'] as const;
+export const unionCommittees = [
+  'Tỉnh đoàn',
+  'Huyện đoàn',
+  'Thành đoàn',
+  'Thị đoàn',
+  'Quận đoàn',
+  'Trung ương Đoàn',
+] as const;
 
 /**
  * What restricts a group of communes and stays in its name ('UBND các xã ven biển', 'các xã,

@@ -451,7 +451,8 @@ export function readUnit(text: string, tokens: Tokens, i: number): Read | null {
   const head = spanOf(tokens, i, k);
   if (h.tail !== 'name') {
     const level = readLevel(tokens, k);
-    const nameEnd = level?.nameEnd ?? (h.tail === 'none' ? parentBody(text, tokens, k) : placeName(tokens, k));
+    const nameEnd =
+      level?.nameEnd ?? (h.tail === 'none' ? parentBody(text, tokens, k) : placeName(tokens, k));
     const qualifier = level && level.nameEnd > k ? spanOf(tokens, k, level.nameEnd) : null;
     const kind = h.tail === 'level' ? 'government' : 'whole';
     return {
