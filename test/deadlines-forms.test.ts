@@ -13,6 +13,23 @@ const positives: Row[] = [
     { kind: 'date', date: '2022-06-20' },
   ],
   ['Thời gian: 20/6', '20/6', { kind: 'date', date: '2023-06-20', yearInferred: true }],
+  // an event's clock time or day before its date
+  [
+    'Thời gian: 07 giờ 30 phút, ngày 20/3/2026 (thứ Sáu).',
+    'ngày 20/3/2026',
+    { kind: 'date', date: '2026-03-20' },
+  ],
+  ['Thời gian: 7h30 ngày 02/9/2024', 'ngày 02/9/2024', { kind: 'date', date: '2024-09-02' }],
+  [
+    'Hội nghị khai mạc vào lúc 8 giờ 00 ngày 15/3/2024 tại hội trường.',
+    'vào lúc 8 giờ 00 ngày 15/3/2024',
+    { kind: 'date', date: '2024-03-15' },
+  ],
+  [
+    'Tổ chức ra quân vào sáng Chủ nhật, ngày 22/3/2026 tại các thôn.',
+    'vào sáng Chủ nhật, ngày 22/3/2026',
+    { kind: 'date', date: '2026-03-22' },
+  ],
   ['Thời gian hoàn thành: tháng 9/2024', 'tháng 9/2024', { kind: 'date', date: '2024-09' }],
   ['Thời gian tổ chức: Tháng 6/2025', 'Tháng 6/2025', { kind: 'date', date: '2025-06' }],
   ['Thời hạn: năm 2024.', 'năm 2024', { kind: 'date', date: '2024' }],
@@ -148,6 +165,17 @@ const positives: Row[] = [
     'Thời gian thực hiện: giai đoạn 2021 - 2025.',
     'giai đoạn 2021 - 2025',
     { kind: 'range', start: '2021-01-01', end: '2025-12-31' },
+  ],
+  // a stage by its number
+  [
+    'Thời gian thực hiện: Giai đoạn 1 (2026–2027).',
+    'Giai đoạn 1 (2026–2027',
+    { kind: 'range', start: '2026-01-01', end: '2027-12-31' },
+  ],
+  [
+    'hoàn thành trong giai đoạn II: 2028 - 2030;',
+    'giai đoạn II: 2028 - 2030',
+    { kind: 'range', start: '2028-01-01', end: '2030-12-31' },
   ],
   [
     'Thời gian thực hiện: 2024 - 2025',

@@ -49,9 +49,6 @@ const negatives: Array<[why: string, input: string]> = [
   ['on demand', 'Định kỳ báo cáo hoặc đột xuất khi có yêu cầu.'],
   ['when an epidemic', 'Tổ chức phun thuốc khử trùng khi có dịch.'],
   ['when needed', 'Họp bất thường khi cần thiết.'],
-  ['event clock time', 'Thời gian: 14 giờ 00, ngày 20/6/2024.'],
-  ['event clock time, vào lúc', 'Hội nghị khai mạc vào lúc 8 giờ 00 ngày 15/3/2024 tại hội trường.'],
-  ['event clock time, h', 'Thời gian: 7h30 ngày 02/9/2024'],
   [
     'manner adverb, sentence start',
     'Thường xuyên rà soát, cập nhật các quy định thủ tục hành chính, kịp thời bãi bỏ',

@@ -4,7 +4,8 @@ import { parsePlan } from '../src/index.js';
 
 // A plan written for this test (not one of the corpus documents): citations with dates, a law's
 // date of effect, a cited 'giai đoạn', label lines, a season bound, ranges, a monthly due day,
-// 'đột xuất', a meeting's clock time — end to end through parsePlan.
+// 'đột xuất', a meeting's clock time (its day is when the plan asks it held) — end to end
+// through parsePlan.
 const text = readFileSync(new URL('./fixtures/deadlines-plan.txt', import.meta.url), 'utf8');
 
 test('a whole plan gives exactly its deadlines', async () => {
@@ -21,5 +22,6 @@ test('a whole plan gives exactly its deadlines', async () => {
     ['trước ngày 15/6/2024', 'before'],
     ['trước ngày 15/12/2024', 'before'],
     ['cuối năm', 'period'],
+    ['vào lúc 8 giờ 00 ngày 20/3/2024', 'date'],
   ]);
 });

@@ -64,8 +64,3 @@ export function afterReportScope(text: string, pos: number): boolean {
   const before = text.slice(Math.max(0, pos - 60), pos);
   return scope.test(before) && !timeWordBefore.test(before);
 }
-
-// '8 giờ 00 ngày …', '14h30, ngày …', 'vào lúc …'
-const clock = /(?:\d{1,2}\s?(?:giờ|h)(?:\s?\d{2})?(?:\s?phút)?|lúc)[\s,]{0,4}(?:ngày\s{1,4})?$/iu;
-export const afterClockTime = (text: string, pos: number): boolean =>
-  clock.test(text.slice(Math.max(0, pos - 30), pos));

@@ -4,10 +4,12 @@ import type { Extractor } from '../types.js';
 import { readBareTimePhrase } from './bare-time-phrase.js';
 import { cueScanner } from './cue-index.js';
 import { makeDeadline } from './deadline-record.js';
-import { anyOf, sticky } from './pattern-parts.js';
+import { anyOf, CLOCK_OR_DAY, matchAt, sticky } from './pattern-parts.js';
 
 // 'Thời gian thực hiện: 30/6/2024', 'Thời hạn hoàn thành: Tháng 9/2024', 'Thời gian: năm 2024'
 const findLabel = cueScanner(timeLabels, sticky(`${anyOf(timeLabels)}\\s{0,3}:\\s{0,3}`));
+// 'Thời gian: 07 giờ 30 phút, ngày 20/3/2026': the date after the clock time is the deadline
+const CLOCK_AT = sticky(CLOCK_OR_DAY);
 
 /**
  * A date, month or year after a time label: kind 'date' (partial ISO for a month or a year),
@@ -20,9 +22,10 @@ export const labeledTime: Extractor<Deadline> = {
     const { text, planYear } = ctx;
     const out: Deadline[] = [];
     for (const m of findLabel(ctx)) {
-      const start = m.index + m[0].length;
-      const t = readBareTimePhrase(text, start, planYear);
-      if (t) out.push(makeDeadline(text, start, t.end, t.fields, this.ruleId));
+      const labelEnd = m.index + m[0].length;
+      const start = matchAt(CLOCK_AT, text, labelEnd)?.[0].length ?? 0;
+      const t = readBareTimePhrase(text, labelEnd + start, planYear);
+      if (t) out.push(makeDeadline(text, labelEnd + start, t.end, t.fields, this.ruleId));
     }
     return out;
   },

@@ -34,3 +34,11 @@ export function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray 
   re.lastIndex = pos;
   return re.exec(text);
 }
+
+const WEEKDAY = `(?:thứ${GAP}(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ${GAP}nhật)`;
+/**
+ * The clock time, part of day or weekday an event plan prints before its date: '07 giờ 30
+ * phút, ', 'lúc 8 giờ 00 ', '07h30, ', 'sáng Chủ nhật, ', 'buổi sáng ', 'thứ Sáu, ' (up to the
+ * date or 'ngày'). The event is what the plan asks done; its date is the deadline.
+ */
+export const CLOCK_OR_DAY = `(?:(?:(?:lúc${GAP})?\\d{1,2}\\s{0,2}(?:giờ|h)(?:\\s{0,2}\\d{2}(?:\\s{0,2}phút)?)?|(?:buổi${GAP})?(?:sáng|chiều|tối|trưa))(?:${GAP}${WEEKDAY})?|${WEEKDAY})[\\s,]{1,4}(?=ngày|\\d)`;

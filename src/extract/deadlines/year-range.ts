@@ -8,10 +8,12 @@ import { makeDeadline } from './deadline-record.js';
 import { anyOf, GAP, sticky, WORD_START } from './pattern-parts.js';
 
 const YEARS = `(?:năm${GAP})?(?<from>\\d{4})\\s{0,3}(?:(?:đến|tới)${GAP}|[-–—]\\s{0,3})(?:năm${GAP})?(?<to>\\d{4})(?!\\d)`;
-// 'từ năm 2012 đến năm 2016', 'giai đoạn 2021-2025', 'giai đoạn từ 2021 đến 2025'
+// 'từ năm 2012 đến năm 2016', 'giai đoạn 2021-2025', 'giai đoạn từ 2021 đến 2025', a stage by
+// its number: 'Giai đoạn 1 (2026–2027)', 'giai đoạn II: 2028 - 2030'
+const STAGE = `(?:\\d{1,2}|[IVX]{1,4})\\s{0,3}[(:]\\s{0,3}`;
 const findYearRange = cueScanner(
   ['giai', 'từ'],
-  sticky(`(?<frame>giai${GAP}đoạn${GAP}(?:từ${GAP})?|từ${GAP})${YEARS}`),
+  sticky(`(?<frame>giai${GAP}đoạn${GAP}(?:${STAGE})?(?:từ${GAP})?|từ${GAP})${YEARS}`),
 );
 // 'trong giai đoạn …', 'Thời gian thực hiện: giai đoạn …', or the phrase opening its clause
 const frameLead = new RegExp(
