@@ -2,10 +2,10 @@ import { lineContinuationWords } from '../../lexicon/line-continuation-words.js'
 import { subjectVerbs } from '../../lexicon/unit-role-verbs.js';
 import type { Edit } from '../edit.js';
 import { cellTableLines, rowNumber } from '../layout/cell-tables.js';
-import { languageModel } from '../model/language-model.js';
-import { syllableId } from '../model/syllable-lookup.js';
 import { isCapsLine, isTrimmed, type LayoutLines, layoutLines, startsBlock } from '../layout/layout-lines.js';
 import { typicalWidth } from '../layout/typical-width.js';
+import { languageModel } from '../model/language-model.js';
+import { syllableId } from '../model/syllable-lookup.js';
 import type { NormalizeStep } from '../step.js';
 import { CHAR } from '../vietnamese/char-class.js';
 
