@@ -39,6 +39,12 @@ const positives: Row[] = [
     'Hoàn thành trước ngày 20 tháng\n6 năm 2024',
     { kind: 'before', date: '2024-06-20' },
   ],
+  // issuing before a day is a bound on the issuing ('ban hành ngày …' is a date of issue)
+  [
+    'Xây dựng kế hoạch của địa phương, ban hành trước ngày 31/3/2026.',
+    'trước ngày 31/3/2026',
+    { kind: 'before', date: '2026-03-31' },
+  ],
   [
     'báo cáo trước ngày 19 tháng 6 tháng 2025.',
     'trước ngày 19 tháng 6 tháng 2025',
@@ -181,6 +187,34 @@ const positives: Row[] = [
     'Thời gian thực hiện: 2024 - 2025',
     '2024 - 2025',
     { kind: 'range', start: '2024-01-01', end: '2025-12-31' },
+  ],
+  // a half-yearly report's due days in one bracket: the first is the due day
+  [
+    'Định kỳ 6 tháng (trước ngày 15/6 và 15/12) báo cáo UBND tỉnh.',
+    'Định kỳ 6 tháng (trước ngày 15/6 và 15/12)',
+    { kind: 'recurring', every: 'P6M', due: '--06-15' },
+  ],
+  // a start and no end
+  [
+    'Thời gian thực hiện: năm 2025 và các năm tiếp theo.',
+    'năm 2025 và các năm tiếp theo',
+    { kind: 'continuous', start: '2025-01-01' },
+  ],
+  [
+    'Thời gian: Quý IV/2026 và các năm tiếp theo.',
+    'Quý IV/2026 và các năm tiếp theo',
+    { kind: 'continuous', start: '2026-10-01' },
+  ],
+  [
+    'triển khai từ tháng 3/2026 trở đi.',
+    'từ tháng 3/2026 trở đi',
+    { kind: 'continuous', start: '2026-03-01' },
+  ],
+  // after a label, the sentence's end closes a bare 'thường xuyên'
+  [
+    'Kiểm tra, xử lý vi phạm. Thời gian thực hiện: thường xuyên. Sản phẩm: báo cáo.',
+    'thường xuyên',
+    { kind: 'continuous' },
   ],
   // continuous
   ['Thời gian thực hiện: Thường xuyên.', 'Thường xuyên', { kind: 'continuous' }],

@@ -58,6 +58,7 @@ const negatives: Array<[why: string, input: string]> = [
   ['bare định kỳ', 'định kỳ sơ kết, tổng kết công tác dân vận; chế độ tiếp dân định kỳ; báo cáo định kỳ'],
   ['a model year', 'triển khai đăng ký, nhân rộng mô hình dân vận khéo năm 2023'],
   ['a plan year', 'thực hiện thắng lợi kế hoạch phát triển kinh tế - xã hội năm 2022'],
+  ['a programme of the years', 'vào chương trình kiểm tra, giám sát năm 2025 và những năm tiếp theo.'],
   ['từng giai đoạn', 'vận động Nhân dân theo từng giai đoạn của kế hoạch'],
   ['annual plan', 'xây dựng kế hoạch hằng năm về công tác dân vận'],
   ['this year', 'Năm nay tiếp tục tăng cường; năm học mới'],

@@ -2,7 +2,7 @@ import { beforeWords } from '../../lexicon/time-words.js';
 import type { Deadline } from '../../schema/deadline.js';
 import type { Extractor } from '../types.js';
 import { isoDate, lastDayOfMonth } from './calendar.js';
-import { afterNotDeadlineWord } from './context-guards.js';
+import { afterCutOffWord } from './context-guards.js';
 import { cueScanner } from './cue-index.js';
 import { readAnyDate } from './date-phrase.js';
 import { dateFields, makeDeadline } from './deadline-record.js';
@@ -37,7 +37,7 @@ export const beforeDate: Extractor<Deadline> = {
       const c = matchAt(clock, text, pos);
       if (c) pos += c[0].length;
       const d = readAnyDate(text, pos);
-      if (!d || afterNotDeadlineWord(text, start)) continue;
+      if (!d || afterCutOffWord(text, start)) continue;
       const [s, e] = widenToLeadIn(text, start, d.end);
       const fields = dateFields(d, planYear);
       // 'đến hết năm 2025', 'đến hết tháng 6/2025': through the end of the year or month

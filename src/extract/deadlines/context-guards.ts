@@ -4,7 +4,7 @@ import {
   reportScopeWords,
   termWords,
 } from '../../lexicon/time-words.js';
-import { anyOf, WORD_START } from './pattern-parts.js';
+import { anyOf, GAP, WORD_START } from './pattern-parts.js';
 
 /**
  * Looks at the words before a time phrase to tell a time bound from a date that only names
@@ -52,6 +52,13 @@ const notDeadline = new RegExp(
 );
 export const afterNotDeadlineWord = (text: string, pos: number): boolean =>
   notDeadline.test(text.slice(Math.max(0, pos - 40), pos));
+
+// 'số liệu tính đến hết ngày 15/6', 'có hiệu lực trước ngày …': before a bound ('trước', 'đến
+// hết'), only a cut-off or an effect makes the date no deadline — 'ban hành trước ngày 31/3',
+// 'thông qua trước ngày …' bound the issuing the plan asks for.
+const notBound = new RegExp(`${WORD_START}(?:tính|hiệu${GAP}lực)\\s{0,4}$`, 'iu');
+export const afterCutOffWord = (text: string, pos: number): boolean =>
+  notBound.test(text.slice(Math.max(0, pos - 20), pos));
 
 // 'Báo cáo 6 tháng đầu năm', 'báo cáo kết quả thực hiện quý I'
 const scope = new RegExp(

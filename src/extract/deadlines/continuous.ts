@@ -23,6 +23,10 @@ const standsAfter = new RegExp(
 );
 // '.', ';' and the line's end, or ')': what it comes before
 const standsBefore = sticky(`[ \\t]{0,3}(?:[.;]?[ \\t]{0,3}(?:\\r?\\n|$)|\\))`);
+// After a time label a sentence's end will do: '… vi phạm. Thời gian thực hiện: thường xuyên.
+// Sản phẩm: báo cáo.'
+const labelBefore = new RegExp(`${anyOf(timeLabels)}\\s{0,3}:\\s{0,3}$`, 'iu');
+const sentenceEnd = sticky('[ \\t]{0,3}[.;]');
 
 /**
  * 'Thường xuyên' as a time bound: kind 'continuous'. It is one when a period follows
@@ -49,7 +53,10 @@ export const continuousBound: Extractor<Deadline> = {
         }
       }
       const before = (m.index < 60 ? '\n' : '') + text.slice(Math.max(0, m.index - 60), m.index);
-      if (standsAfter.test(before) && matchAt(standsBefore, text, end)) {
+      const alone =
+        (standsAfter.test(before) && matchAt(standsBefore, text, end)) ||
+        (labelBefore.test(before) && matchAt(sentenceEnd, text, end));
+      if (alone) {
         out.push(makeDeadline(text, m.index, end, { kind: 'continuous' }, this.ruleId));
       }
     }

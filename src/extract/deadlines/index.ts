@@ -5,6 +5,7 @@ import { continuousBound } from './continuous.js';
 import { dateRange } from './date-range.js';
 import { labeledTime } from './labeled-time.js';
 import { onDate } from './on-date.js';
+import { openEnded } from './open-ended.js';
 import { quarterPeriod } from './quarter.js';
 import { recurringPeriods } from './recurring.js';
 import { recurringDueDay } from './recurring-due-day.js';
@@ -22,6 +23,7 @@ export const deadlineExtractors: readonly Extractor<Deadline>[] = [
   recurringPeriods,
   recurringDueDay,
   continuousBound,
+  openEnded,
   dateRange,
   yearRangeRule,
   quarterPeriod,

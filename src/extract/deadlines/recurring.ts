@@ -31,6 +31,12 @@ const dueOpen = sticky('\\s{0,3}\\(\\s{0,3}');
 const dueJoin = sticky('\\s{0,2},?\\s{0,3}');
 const before = sticky(`trước${GAP}`);
 const dueClose = sticky('\\s{0,3}\\)');
+// ' và 15/12', ', ngày 15/12': the other due days of a half-yearly or quarterly report, in the
+// same brackets ('(trước ngày 15/6 và 15/12)'); the first is the due day
+const moreDays = sticky(
+  '(?:\\s{0,2}[,;]|\\s{1,4}và)\\s{0,3}(?:ngày\\s{1,4})?\\d{1,2}\\s{0,2}[/-]\\s{0,2}\\d{1,2}(?!\\s{0,2}[/-]\\s{0,2}\\d)',
+);
+const MAX_MORE_DAYS = 3;
 // 'kế hoạch hằng năm' is an annual plan, not a deadline
 const nounBefore = new RegExp(`${anyOf(annualNounModifiers)}\\s{1,4}$`, 'iu');
 
@@ -97,6 +103,11 @@ function readDue(text: string, pos: number, every: string): { end: number; due: 
     }
   }
   if (!due || !open) return due;
-  const close = matchAt(dueClose, text, due.end);
-  return close ? { end: due.end + close[0].length, due: due.due } : null;
+  let end = due.end;
+  for (let k = 0, more = matchAt(moreDays, text, end); more && k < MAX_MORE_DAYS; k++) {
+    end += more[0].length;
+    more = matchAt(moreDays, text, end);
+  }
+  const close = matchAt(dueClose, text, end);
+  return close ? { end: end + close[0].length, due: due.due } : null;
 }
