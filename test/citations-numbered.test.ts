@@ -39,6 +39,15 @@ describe('numbered citations', () => {
       'Bộ Chính trị',
       'Quy định số 11QĐ/TW ngày 18/02/2019 của Bộ Chính trị',
     ],
+    // a party code with a department after its issuer keeps its halves
+    [
+      'theo Kế hoạch số 512-KH/TWĐTN-BTG ngày 05/01/2026 của Ban Bí thư Trung ương Đoàn;',
+      '512-KH/TWĐTN-BTG',
+      'Kế hoạch',
+      '2026-01-05',
+      'Ban Bí thư Trung ương Đoàn',
+      'Kế hoạch số 512-KH/TWĐTN-BTG ngày 05/01/2026 của Ban Bí thư Trung ương Đoàn',
+    ],
     [
       'nhất là Chỉ thị 18-CT/TTg của Thủ tướng Chính phủ, Chỉ thị',
       '18/CT-TTg',

@@ -58,7 +58,24 @@ export function canonicalId(
   const last = parts[parts.length - 1]!;
   const anyState = parts.slice(1).some(isState);
   // The issuer decides the form; a number whose issuer is unknown keeps the form it was printed in.
-  const party = anyState ? false : PARTY.has(last.toUpperCase()) || (first === '-' && code.includes('/'));
+  const printedParty = first === '-' && code.includes('/');
+  const party = anyState ? false : PARTY.has(last.toUpperCase()) || printedParty;
+  if (party && printedParty) {
+    // Printed in the party's form: the issuer is what follows '/', a department of it included
+    // ('512-KH/TWĐTN-BTG', '77-CV/HU-BTG').
+    const slash = code.indexOf('/');
+    const side = (s: string) =>
+      s
+        .split(/\s*[-–]\s*/u)
+        .map((p) => officialCase(p.trim()))
+        .join('-');
+    return {
+      id: `${num}-${side(code.slice(0, slash))}/${side(code.slice(slash + 1))}`,
+      number: num,
+      year: null,
+      codeType,
+    };
+  }
   const id = party ? `${num}-${parts.slice(0, -1).join('-')}/${last}` : `${num}/${parts.join('-')}`;
   return { id, number: num, year: null, codeType };
 }
