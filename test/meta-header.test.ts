@@ -45,6 +45,15 @@ describe('meta: a plan with a full header printed in two columns', () => {
   });
 });
 
+describe('meta: a youth-union plan', () => {
+  test("the union's name over its motto is no issuer", async () => {
+    const plan = await parsePlan(
+      'BCH ĐOÀN TỈNH NGHỆ AN          ĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 45-KH/TĐTN-TG          Nghệ An, ngày 10 tháng 01 năm 2026\n\nKẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2026\n\nI. MỤC ĐÍCH\n1. Tuyên truyền.\n',
+    );
+    expect(plan.meta).toMatchObject({ issuer: 'Ban Chấp hành Đoàn tỉnh Nghệ An', number: '45-KH/TĐTN-TG' });
+  });
+});
+
 describe('meta: recipients', () => {
   test('end where an appendix after the signature begins, whose field lines are no recipients', async () => {
     const plan = await parsePlan(
@@ -94,6 +103,9 @@ describe('meta: the parts, one table each', () => {
     // a party committee named by its level is an issuer of its own, not the level of the line above
     [['ĐẢNG BỘ TỈNH QUẢNG NGÃI', 'HUYỆN ỦY MỘ ĐỨC'], 'Huyện ủy Mộ Đức'],
     [['ĐẢNG BỘ TỈNH QUẢNG NGÃI', 'THỊ UỶ ĐỨC PHỔ'], 'Thị ủy Đức Phổ'],
+    // the youth union's committees
+    [['BCH ĐOÀN TỈNH NGHỆ AN'], 'Ban Chấp hành Đoàn tỉnh Nghệ An'],
+    [['TỈNH ĐOÀN NGHỆ AN'], 'Tỉnh đoàn Nghệ An'],
     [[], null],
   ])('issuer from header %j → %j', (lines, issuer) => {
     const pieces = lines.map((text) => ({ text, span: { start: 0, end: text.length } }));

@@ -39,7 +39,17 @@ export const organisationPhrases = [
  * Party committees named by their level ('HUYỆN ỦY MỘ ĐỨC' → 'Huyện ủy Mộ Đức'): the place
  * name after them is capitalised word by word, as after a level word.
  */
-export const levelCommittees = ['Huyện ủy', 'Tỉnh ủy', 'Thị ủy', 'Thành ủy', 'Quận ủy'] as const;
+export const levelCommittees = [
+  'Huyện ủy',
+  'Tỉnh ủy',
+  'Thị ủy',
+  'Thành ủy',
+  'Quận ủy',
+  // the youth union's: 'TỈNH ĐOÀN NGHỆ AN' → 'Tỉnh đoàn Nghệ An'
+  'Tỉnh đoàn',
+  'Huyện đoàn',
+  'Thành đoàn',
+] as const;
 
 /** Administrative levels, longest first: 'thị trấn' before a lone 'thị'. */
 export const levelWords = [
@@ -79,6 +89,8 @@ export const keptAbbreviations = [
   'HĐND',
   'MTTQ',
   'UBMTTQ',
+  'BCH',
+  'BTV',
   'TP',
   'THCS',
   'THPT',
