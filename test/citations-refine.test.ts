@@ -52,6 +52,17 @@ describe('citation refinement on a whole plan', async () => {
     ]);
   });
 
+  test("an alias of the plan's own words is no mention of the citation before it", async () => {
+    const text = PLAN.replace(
+      '2. Triển khai Nghị quyết 28',
+      '2. Tiếp nhận tài sản của các xã (sau đây gọi là các xã cũ); kiểm kê tài sản của các xã cũ.\n3. Triển khai Nghị quyết 28',
+    );
+    const other = await parsePlan(text);
+    const said = other.citations.flatMap((c) => c.mentions.map((m) => other.text.slice(m.start, m.end)));
+    expect(said).not.toContain('các xã cũ');
+    expect(said).toContain('Nghị quyết 28');
+  });
+
   test('a grouped form gives two citations sharing date and issuer', () => {
     for (const id of ['217-QĐ/TW', '218-QĐ/TW'])
       expect(byId(id)).toMatchObject({

@@ -1,3 +1,4 @@
+import { documentTypes } from '../lexicon/document-types.js';
 import type { Citation } from '../schema/citation.js';
 import type { Span } from '../schema/span.js';
 import { absorb, titleWords, uniqueSpans } from './merge-citation-mentions.js';
@@ -6,6 +7,17 @@ import type { RefinePass } from './types.js';
 // '(sau đây gọi tắt là Nghị quyết số 28/NQ-CP)', '(gọi tắt là Đề án)', '(sau đây viết tắt là QCDC)'
 const ALIAS =
   /\(\s{0,4}(?:[Ss]au\s{1,4}đây\s{1,4})?(?:gọi\s{1,4}tắt|viết\s{1,4}tắt|gọi)\s{1,4}là\s{1,4}(?<alias>[^()\n]{1,80}?)\s{0,4}\)/gu;
+// An alias names a document by its type ('Nghị quyết 57', 'Đề án', 'Chương trình 05') or by an
+// abbreviation ('QCDC'); '(sau đây gọi là các xã cũ)', '(gọi tắt là Lễ phát động)' define the
+// plan's own words, which are no mentions of the citation before them.
+const DOCUMENT_ALIAS = new RegExp(
+  `^(?:${documentTypes
+    .flatMap((t) => [t.name, ...(t.variants ?? [])])
+    .map((n) => n.replace(/ /gu, '\\s{1,4}'))
+    .join('|')})(?![\\p{L}])`,
+  'iu',
+);
+const ABBREVIATION_ALIAS = /^[\p{Lu}\d&-]{2,12}$/u;
 // How far after a mention its alias definition may stand ('… của Chính phủ về … (sau đây gọi tắt là …)').
 const ALIAS_REACH = 400;
 
@@ -75,7 +87,8 @@ export const resolveCitationAliases: RefinePass = {
         .flatMap((c) => c.mentions.map((s) => ({ c, s })))
         .filter(({ s }) => s.end <= m.index && m.index - s.end <= ALIAS_REACH)
         .sort((a, b) => b.s.end - a.s.end)[0]?.c;
-      if (!owner || alias.length < 2) continue;
+      if (!owner || alias.length < 2 || !(DOCUMENT_ALIAS.test(alias) || ABBREVIATION_ALIAS.test(alias)))
+        continue;
       const defined = m.index + m[0].length;
       for (const span of occurrences(text, alias, m.index)) {
         const other = citations.find(
