@@ -63,6 +63,18 @@ describe('citation refinement on a whole plan', async () => {
     expect(said).toContain('Nghị quyết 28');
   });
 
+  test("a document a task is to produce ('Sản phẩm: Quyết định …') is an output, not a citation", async () => {
+    const other = await parsePlan(
+      'KẾ HOẠCH\nThực hiện năm 2026\nI. NHIỆM VỤ\n1. Rà soát thủ tục\n- Cơ quan chủ trì: Sở Tư pháp.\n- Sản phẩm: Quyết định của Ủy ban nhân dân tỉnh phê duyệt phương án cắt giảm.\n2. Triển khai Quyết định của Ủy ban nhân dân tỉnh về việc phê duyệt phương án.\n',
+    );
+    expect(other.citations.map((c) => other.text.slice(c.mentions[0]!.start, c.mentions[0]!.end))).toEqual([
+      'Quyết định của Ủy ban nhân dân tỉnh',
+    ]);
+    expect(other.tasks[0]!.outputs).toEqual([
+      'Quyết định của Ủy ban nhân dân tỉnh phê duyệt phương án cắt giảm',
+    ]);
+  });
+
   test('a grouped form gives two citations sharing date and issuer', () => {
     for (const id of ['217-QĐ/TW', '218-QĐ/TW'])
       expect(byId(id)).toMatchObject({

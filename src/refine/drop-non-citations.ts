@@ -55,9 +55,24 @@ function headerStart(ctx: ExtractContext): number {
 
 const key = (id: string) => id.replace(/\s+/gu, '').toLowerCase();
 
+// '- Sản phẩm: Quyết định của UBND tỉnh phê duyệt …' — what a task is to produce, at a line start.
+const OUTPUT_FIELD_AT = /[ \t\-+•]{0,8}(?:Sản phẩm|Kết quả đầu ra)[ \t]{0,4}:/iuy;
+// How far into its line a mention may stand and still be read against the line's label.
+const FIELD_REACH = 200;
+
+/** Whether `pos` stands in a 'Sản phẩm:' field: a document to be drafted, not cited. */
+function inOutputField(text: string, pos: number): boolean {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  if (pos - lineStart > FIELD_REACH) return false;
+  OUTPUT_FIELD_AT.lastIndex = lineStart;
+  const m = OUTPUT_FIELD_AT.exec(text);
+  return m !== null && OUTPUT_FIELD_AT.lastIndex <= pos;
+}
+
 /**
  * Not citations (SPEC §2.3): the plan's own number, the lists of related documents that
- * websites print above the header, and standards ('TCVN ISO 9001:2015').
+ * websites print above the header, standards ('TCVN ISO 9001:2015'), and the documents a task
+ * is to produce ('Sản phẩm: Quyết định … phê duyệt …', unnumbered: not issued yet).
  */
 export const dropNonCitations: RefinePass = {
   name: 'drop-non-citations',
@@ -67,7 +82,9 @@ export const dropNonCitations: RefinePass = {
     // those are the plan's citations too, though the plan repeats a header below them.
     const headerAt = Math.min(headerStart(ctx), ctx.seg.decision?.span.start ?? Number.POSITIVE_INFINITY);
     const keep = (c: Citation) =>
-      !(c.id && (own.has(key(c.id)) || STANDARD.test(c.id))) && c.mentions.some((m) => m.start >= headerAt);
+      !(c.id && (own.has(key(c.id)) || STANDARD.test(c.id))) &&
+      c.mentions.some((m) => m.start >= headerAt) &&
+      !(c.id === null && c.mentions.every((m) => inOutputField(ctx.text, m.start)));
     return { ...state, citations: state.citations.filter(keep) };
   },
 };
