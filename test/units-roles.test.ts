@@ -29,6 +29,8 @@ describe('unit roles', () => {
       ['cooperate Phòng Nội vụ = Phòng Nội vụ', 'lead Phòng Tư pháp = Phòng Tư pháp'],
     ],
     ['1. Phòng Nội vụ: Theo dõi, kiểm tra.', ['lead Phòng Nội vụ = Phòng Nội vụ']],
+    // a lettered item opened by its subject
+    ['a) Công an tỉnh chủ trì kiểm tra.', ['lead Công an tỉnh = Công an tỉnh']],
     ['2.1. Phòng Tư pháp\nTăng cường công tác tuyên truyền.', ['lead Phòng Tư pháp = Phòng Tư pháp']],
     [
       '2. Công chức Văn phòng - Thống kê xã Theo dõi, đôn đốc việc giải quyết hồ sơ.',

@@ -22,10 +22,19 @@ export const verbAfter = (tokens: Tokens, list: ScannedList): number => matchAny
 
 const CLAUSE_MARKS = new Set(['.', ';', ':', ',', '(', '-', '+', '•', '*']);
 
-/** The list opens a clause: text start, a line start, or after '.', ';', ':', ',', '(' or a bullet. */
+/**
+ * The list opens a clause: text start, a line start, or after '.', ';', ':', ',', '(', a bullet
+ * or an item's number ('a)').
+ */
 export function opensClause(tokens: Tokens, list: ScannedList): boolean {
   const prev = tokens.text(list.first - 1);
-  return prev === undefined || tokens.nl(list.first) || CLAUSE_MARKS.has(prev);
+  // 'a) Công an tỉnh chủ trì …': a lettered item's marker ends in ')', which opens no clause elsewhere
+  return (
+    prev === undefined ||
+    tokens.nl(list.first) ||
+    CLAUSE_MARKS.has(prev) ||
+    (prev === ')' && opensItem(tokens, list))
+  );
 }
 
 /** The list opens a numbered or bulleted line: '1. Phòng Nội vụ', '2.1. Phòng Tư pháp', '- Văn phòng …'. */
