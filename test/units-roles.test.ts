@@ -29,6 +29,20 @@ describe('unit roles', () => {
       ['cooperate Phòng Nội vụ = Phòng Nội vụ', 'lead Phòng Tư pháp = Phòng Tư pháp'],
     ],
     ['1. Phòng Nội vụ: Theo dõi, kiểm tra.', ['lead Phòng Nội vụ = Phòng Nội vụ']],
+    // a note in brackets between the heading's unit and its ':'
+    ['2. Sở Y tế (cơ quan thường trực): Chủ trì kiểm tra.', ['lead Sở Y tế = Sở Y tế']],
+    // collectives of hospitals, of party committees
+    [
+      '4. Bệnh viện Đa khoa tỉnh, các bệnh viện tuyến tỉnh: Chuẩn bị thuốc.',
+      [
+        'lead Bệnh viện Đa khoa tỉnh = Bệnh viện Đa khoa tỉnh',
+        'lead Các bệnh viện tuyến tỉnh = các bệnh viện tuyến tỉnh',
+      ],
+    ],
+    [
+      '6. Các đảng ủy cấp trên cơ sở: quán triệt.',
+      ['lead Các đảng ủy cấp trên cơ sở = Các đảng ủy cấp trên cơ sở'],
+    ],
     // a lettered item opened by its subject
     ['a) Công an tỉnh chủ trì kiểm tra.', ['lead Công an tỉnh = Công an tỉnh']],
     ['2.1. Phòng Tư pháp\nTăng cường công tác tuyên truyền.', ['lead Phòng Tư pháp = Phòng Tư pháp']],

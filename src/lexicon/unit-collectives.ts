@@ -8,6 +8,17 @@ export const collectiveNouns = [
   'chi, đảng bộ',
   'chi bộ',
   'đảng bộ',
+  // 'Các đảng ủy cấp trên cơ sở', 'các bệnh viện tuyến tỉnh', 'các tổ chức tín dụng trên địa bàn
+  // tỉnh', 'các cơ sở giáo dục nghề nghiệp'
+  'đảng ủy',
+  'cơ sở giáo dục nghề nghiệp',
+  'cơ sở giáo dục',
+  'bệnh viện',
+  'trung tâm',
+  'chi cục',
+  'trạm y tế',
+  'doanh nghiệp',
+  'hợp tác xã',
   'phòng ban',
   'ban ngành',
   'bộ phận',
@@ -35,6 +46,10 @@ export const collectiveQualifiers = [
   'chuyên môn',
   'đoàn thể',
   'quần chúng',
+  'cấp trên cơ sở',
+  'tuyến tỉnh',
+  'tuyến huyện',
+  'tín dụng',
 ] as const;
 
 /** Words that tie a collective to its parent ('… thuộc Ủy ban nhân dân thị xã', '… đóng trên địa bàn thị xã'). */
