@@ -86,3 +86,32 @@ describe('OCR correction', () => {
     expect(normalizeText('Tố chức thực hiện').text).toBe('Tổ chức thực hiện');
   });
 });
+
+describe('a clean text keeps its real words', () => {
+  // A plan's paragraph, typed and exported: no word of it is damaged.
+  const CLEAN = [
+    'Ủy ban nhân dân huyện tổ chức quán triệt, triển khai thực hiện Kế hoạch đến toàn thể cán bộ,',
+    'công chức, viên chức và Nhân dân trên địa bàn; phân công rõ trách nhiệm của từng cơ quan, đơn vị,',
+    'địa phương trong việc tổ chức thực hiện; định kỳ kiểm tra, đôn đốc, sơ kết, tổng kết, đánh giá',
+    'kết quả thực hiện, kịp thời biểu dương, khen thưởng các tập thể, cá nhân có thành tích xuất sắc.',
+  ].join(' ');
+  const DOMAIN = [
+    'Trung tâm Y tế duy trì đội đáp ứng nhanh với dịch bệnh.',
+    'Trưởng các ấp bảo quản hồ sơ, con dấu của ấp cho đến khi hoàn thành kiểm kê.',
+    'Kiểm kê tài sản; đối chiếu với sổ theo dõi tài sản.',
+    'Kiên quyết xử lý các “đạo lạ”, tà đạo.',
+    'theo dõi sâu bệnh trên lúa và cây trồng.',
+  ];
+  const plan = (sentence: string) => [CLEAN, CLEAN, CLEAN, sentence, CLEAN, CLEAN].join('\n');
+
+  test.each(DOMAIN)('words a model of news has not seen together are no slips: %s', (sentence) => {
+    expect(normalizeText(plan(sentence)).text).toContain(sentence);
+  });
+
+  test('…while a text that shows damage is repaired', () => {
+    const damaged = `${plan(DOMAIN[0]!)}\nTập trung triến khai, tố chức thục hiện các mô hình điên hình; báo cáo cùa cấp trên.`;
+    expect(normalizeText(damaged).text).toContain(
+      'Tập trung triển khai, tổ chức thực hiện các mô hình điển hình; báo cáo của cấp trên.',
+    );
+  });
+});
