@@ -115,3 +115,23 @@ describe('a clean text keeps its real words', () => {
     );
   });
 });
+
+describe('letters OCR read for digits', () => {
+  test.each([
+    ['Số: 1O/KH-UBND', 'Số: 10/KH-UBND'],
+    ['Hưng Thạnh, ngày O5 tháng 8 năm 2O25', 'Hưng Thạnh, ngày 05 tháng 8 năm 2025'],
+    [
+      'Căn cứ Nghị định số l86/2025/NĐ-CP ngày O1/7/2025',
+      'Căn cứ Nghị định số 186/2025/NĐ-CP ngày 01/7/2025',
+    ],
+    ['Nghị quyết số 1663/NQ-UBTVQHl5 ngày 16/6/2025', 'Nghị quyết số 1663/NQ-UBTVQH15 ngày 16/6/2025'],
+    ['báo cáo trước ngày 3O/8/2025', 'báo cáo trước ngày 30/8/2025'],
+    // a word of such letters with no digit, or a number outside a number's place, stays
+    ['Số lO người tham gia', 'Số lO người tham gia'],
+    ['họp lúc 1O giờ', 'họp lúc 1O giờ'],
+  ])('%j → %j', (input, expected) => {
+    const r = normalizeText(input);
+    expect(r.text).toBe(expected);
+    for (const c of r.corrections.filter((x) => x.kind === 'ocr')) expect(c.from).toMatch(/[OolI]/u);
+  });
+});

@@ -5,6 +5,7 @@ import { legacyEncoding } from './03-legacy-encoding.js';
 import { glyphs } from './04-glyphs.js';
 import { lookalikes } from './05-lookalikes.js';
 import { tonePlacement } from './06-tone-placement.js';
+import { ocrDigits } from './08-ocr-digits.js';
 import { ocrSectionNumbers } from './09-ocr-section-numbers.js';
 import { unwrapEmphasis } from './10-unwrap-emphasis.js';
 import { splitColumns } from './11-split-columns.js';
@@ -28,6 +29,8 @@ export const normalizeSteps: readonly NormalizeStep[] = [
   glyphs,
   lookalikes,
   tonePlacement,
+  // letters OCR read for the digits of numbers and dates ('2O25', 'l86/2025')
+  ocrDigits,
   // OCR'd text only: section numbers OCR misread, before layout reads numbered lines as blocks
   ocrSectionNumbers,
   // 10–19: layout — emphasis, columns, running headers, page numbers, padding, broken codes, wrapped lines
