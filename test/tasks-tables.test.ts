@@ -204,3 +204,67 @@ describe('a task table in a Phụ lục after the signature, with group rows', a
     ]);
   });
 });
+
+describe('an appendix that lists tasks as numbered paragraphs with their fields', async () => {
+  const { parsePlan } = await import('../src/index.js');
+  const plan = await parsePlan(
+    [
+      'KẾ HOẠCH',
+      'Cải thiện môi trường kinh doanh năm 2026',
+      'I. NHIỆM VỤ',
+      '1. Tuyên truyền: Sở Tài chính chủ trì.',
+      '',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT.',
+      '',
+      'TM. ỦY BAN NHÂN DÂN',
+      'CHỦ TỊCH',
+      '',
+      'Nguyễn Văn An',
+      '',
+      'Phụ lục: DANH MỤC NHIỆM VỤ',
+      '1. Rà soát, cắt giảm thủ tục hành chính',
+      '- Cơ quan chủ trì: Văn phòng UBND tỉnh.',
+      '- Cơ quan phối hợp: Sở Tư pháp, Sở Tài chính.',
+      '- Thời gian hoàn thành: Quý II/2026.',
+      '- Sản phẩm: Báo cáo kết quả rà soát.',
+      '2. Tổ chức Hội nghị đối thoại với doanh nghiệp',
+      '- Cơ quan chủ trì: Sở Tài chính.',
+      '- Thời gian hoàn thành: trước ngày 31/10/2026.',
+    ].join('\n'),
+  );
+
+  test('each item is a task with its fields, and no field line is a recipient', () => {
+    expect(
+      plan.tasks
+        .filter((t) => t.id.startsWith('PL.'))
+        .map((t) => [
+          t.id,
+          t.title,
+          t.lead,
+          t.cooperating,
+          t.deadline && plan.text.slice(t.deadline.span.start, t.deadline.span.end),
+          t.outputs,
+        ]),
+    ).toEqual([
+      [
+        'PL.1',
+        'Rà soát, cắt giảm thủ tục hành chính',
+        ['Văn phòng Ủy ban nhân dân tỉnh'],
+        ['Sở Tư pháp', 'Sở Tài chính'],
+        'Quý II/2026',
+        ['Báo cáo kết quả rà soát'],
+      ],
+      [
+        'PL.2',
+        'Tổ chức Hội nghị đối thoại với doanh nghiệp',
+        ['Sở Tài chính'],
+        [],
+        'trước ngày 31/10/2026',
+        [],
+      ],
+    ]);
+    expect(plan.meta.recipients).toEqual(['Như trên', 'Lưu: VT']);
+  });
+});

@@ -1,3 +1,4 @@
+import { findAppendixItems } from '../extract/tasks/appendix-items.js';
 import { findTaskTables } from '../extract/tasks/find-task-tables.js';
 import type { Span } from '../schema/span.js';
 import type { RefinePass } from './types.js';
@@ -7,7 +8,7 @@ const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.e
 /**
  * The header's date line, the title's year ('… năm 2023') and the closing block name no
  * deadline: keep only deadlines inside the body and outside those blocks — and those of a task
- * table, which a 'Phụ lục' after the signature may hold.
+ * table or a list of task items, which a 'Phụ lục' after the signature may hold.
  */
 export const dropDeadlinesOutsideBody: RefinePass = {
   name: 'drop-deadlines-outside-body',
@@ -19,7 +20,10 @@ export const dropDeadlinesOutsideBody: RefinePass = {
       seg.closing.span,
       seg.decision?.span,
     ].filter((s): s is Span => !!s);
-    const tables = findTaskTables({ seg }).map((t) => t.span);
+    const tables = [
+      ...findTaskTables({ seg }).map((t) => t.span),
+      ...findAppendixItems(seg).map((i) => i.span),
+    ];
     const deadlines = state.deadlines.filter(
       (d) =>
         (d.span.start >= seg.body.start &&

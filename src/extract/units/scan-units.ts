@@ -2,6 +2,7 @@ import { closingFormulas } from '../../lexicon/unit-role-verbs.js';
 import type { Span } from '../../schema/span.js';
 import { firstLineStartMatch } from '../line-start-matches.js';
 import { memoOn } from '../memo-on.js';
+import { findAppendixItems } from '../tasks/appendix-items.js';
 import { findTaskTables } from '../tasks/find-task-tables.js';
 import type { ExtractContext } from '../types.js';
 import { readUnitList, type UnitList } from './read-unit-list.js';
@@ -40,7 +41,9 @@ const ROLE_PARTS = Symbol('role parts');
 const roleParts = (ctx: ExtractContext): RoleParts =>
   memoOn(ctx.seg, ROLE_PARTS, () => {
     const ranges = roleRanges(ctx);
-    return { ranges, closingStart: closingParagraphsStart(ctx, ranges) };
+    // An appendix after the signature that lists tasks with their fields gives roles too.
+    const appendix = findAppendixItems(ctx.seg).map((item) => item.span);
+    return { ranges: [...ranges, ...appendix], closingStart: closingParagraphsStart(ctx, ranges) };
   });
 
 /**
