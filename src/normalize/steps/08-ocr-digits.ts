@@ -1,20 +1,22 @@
 import type { Edit } from '../edit.js';
 import { asOcrResult } from '../ocr/as-ocr-result.js';
 import type { NormalizeStep } from '../step.js';
+import { CHAR } from '../vietnamese/char-class.js';
 
-// A word of digits and the letters OCR reads for them ('O' for 0, 'l' or 'I' for 1): '1O', '2O25',
-// 'l86', 'O5'. A digit in it is what makes it a number; 'lO' alone is left as it is.
-const RUN = /(?<![\p{L}\p{N}])[\dOolI]{2,4}(?![\p{L}\p{N}])/gu;
-const HAS_DIGIT = /\d/u;
-const HAS_LETTER = /[OolI]/u;
+const LETTER = CHAR.letter;
+const UPPER = CHAR.upper;
+const DIGIT = CHAR.digit;
+// The letters OCR reads for digits: 'O' and 'o' for 0, 'l' and 'I' for 1.
+const isZeroLike = (c: number): boolean => c === 0x4f || c === 0x6f;
+const isOneLike = (c: number): boolean => c === 0x6c || c === 0x49;
+const isWordChar = (c: number): boolean => LETTER[c] === 1 || DIGIT[c] === 1;
 // Where a number stands: before '/', '-' or '.' and a digit or a code ('1O/KH-UBND', '3O/8',
 // 'l0/2025'), after a number and '/' ('15/O6'), after 'ngày', 'tháng', 'năm', 'số'.
 const BEFORE_NUMBER = /^\s{0,1}[/.-]\s{0,1}[\dA-ZĐ]/u;
 const AFTER_NUMBER = /\d\s{0,1}[/.-]\s{0,1}$/u;
 const AFTER_WORD = /(?<![\p{L}])(?:ngày|tháng|năm|số|Số:?)\s{1,2}$/iu;
-// 'UBTVQHl5', 'NĐ-CPl2': a lower-case 'l' between a code's capitals and a digit is a 1.
-const CODE_ONE = /(?<=\p{Lu})l(?=\d)/gu;
-const DIGIT_OF: Readonly<Record<string, string>> = { O: '0', o: '0', l: '1', I: '1' };
+const MIN_RUN = 2;
+const MAX_RUN = 4;
 
 /**
  * Letters OCR read for the digits of numbers and dates (SPEC §3: a letter between digits is
@@ -27,27 +29,59 @@ export const ocrDigits: NormalizeStep = {
   run(text, options) {
     if (options.ocrCorrection === 'off') return [];
     const edits: Edit[] = [];
-    for (const m of text.matchAll(RUN)) {
-      const word = m[0];
-      if (!HAS_DIGIT.test(word) || !HAS_LETTER.test(word)) continue;
-      const at = m.index;
-      const end = at + word.length;
-      const inNumber =
-        BEFORE_NUMBER.test(text.slice(end, end + 4)) ||
-        AFTER_NUMBER.test(text.slice(Math.max(0, at - 4), at)) ||
-        AFTER_WORD.test(text.slice(Math.max(0, at - 8), at));
-      if (!inNumber) continue;
-      edits.push({
-        start: at,
-        end,
-        to: word.replace(/[OolI]/gu, (c) => DIGIT_OF[c]!),
-        kind: 'ocr',
-        confidence: 0.9,
-      });
+    // Only a word with a digit in it can be a damaged number: the words are found from their
+    // digits (a native search), not by a walk over every character.
+    const digit = /\d/gu;
+    for (let m = digit.exec(text); m; m = digit.exec(text)) {
+      let start = m.index;
+      while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+      let end = m.index + 1;
+      while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+      digit.lastIndex = end;
+      repairWord(text, start, end, edits);
     }
-    for (const m of text.matchAll(CODE_ONE))
-      edits.push({ start: m.index, end: m.index + 1, to: '1', kind: 'ocr', confidence: 0.9 });
-    edits.sort((a, b) => a.start - b.start);
     return asOcrResult(edits, options);
   },
 };
+
+/** The repairs of the word [start, end), which has a digit in it. */
+function repairWord(text: string, start: number, end: number, edits: Edit[]): void {
+  let letters = 0;
+  let alike = true;
+  const ones: Edit[] = [];
+  for (let i = start; i < end; i++) {
+    const d = text.charCodeAt(i);
+    if (DIGIT[d] === 1) continue;
+    if (isZeroLike(d) || isOneLike(d)) {
+      letters++;
+      // 'UBTVQHl5': a code's capitals, an 'l', a digit
+      if (
+        d === 0x6c &&
+        i > start &&
+        UPPER[text.charCodeAt(i - 1)] === 1 &&
+        DIGIT[text.charCodeAt(i + 1)] === 1
+      )
+        ones.push({ start: i, end: i + 1, to: '1', kind: 'ocr', confidence: 0.9 });
+    } else alike = false;
+  }
+  const length = end - start;
+  const inNumber =
+    alike &&
+    letters > 0 &&
+    length >= MIN_RUN &&
+    length <= MAX_RUN &&
+    (BEFORE_NUMBER.test(text.slice(end, end + 4)) ||
+      AFTER_NUMBER.test(text.slice(Math.max(0, start - 4), start)) ||
+      AFTER_WORD.test(text.slice(Math.max(0, start - 8), start)));
+  // the word whole, or else its code's 'l's
+  if (!inNumber) {
+    edits.push(...ones);
+    return;
+  }
+  let to = '';
+  for (let k = start; k < end; k++) {
+    const d = text.charCodeAt(k);
+    to += isZeroLike(d) ? '0' : isOneLike(d) ? '1' : text[k];
+  }
+  edits.push({ start, end, to, kind: 'ocr', confidence: 0.9 });
+}

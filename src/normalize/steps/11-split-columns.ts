@@ -6,7 +6,11 @@ import type { NormalizeStep } from '../step.js';
 // 'Nơi nhận:                        CHỦ TỊCH', 'ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI …':
 // two columns of a printed page on one line. The right column starts with a capital. Word's
 // plain-text export and DOCX paragraphs put a tab between them: 'Số: 27/KH-UBND⇥CỘNG HÒA …'.
-const COLUMN_GAP = /(?<![ \t])(?: {5,}| {0,8}\t[ \t]{0,8})(?=[\p{Lu}"“(])/gu;
+const COLUMN_GAP = /(?<! ) {5,}(?=[\p{Lu}"“(])/gu;
+// The tab and the blanks after it; those before it are taken back by hand (a pattern that may
+// open with a space is tried at every position of the text).
+const TAB_GAP = /\t[ \t]{0,8}(?=[\p{Lu}"“(])/gu;
+const MAX_BLANKS_BEFORE_TAB = 8;
 // The left column must be words, not an item number ('I.      MỤC ĐÍCH') or a fill-in label.
 const LEFT_IS_TEXT = /\p{L}[^\n]*\p{L}/u;
 const LEFT_IS_MARKER = /^\s*(?:[-+•*]|[IVXL]{1,7}[.)]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]?|[a-zđA-HĐ][.)])\s*$/u;
@@ -62,11 +66,22 @@ export const splitColumns: NormalizeStep = {
   name: 'split-columns',
   run(text) {
     const edits: Edit[] = [];
-    for (const m of text.matchAll(COLUMN_GAP)) {
-      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-      const left = text.slice(lineStart, m.index);
+    const gaps = [...text.matchAll(COLUMN_GAP)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    if (text.includes('\t'))
+      for (const m of text.matchAll(TAB_GAP)) {
+        let start = m.index;
+        // a gap opening with a tab of its own, not the second tab of a run ('⇥⇥TM.'), nor a run of spaces' end
+        if (text[start - 1] === '\t') continue;
+        while (start > 0 && m.index - start < MAX_BLANKS_BEFORE_TAB && text[start - 1] === ' ') start--;
+        if (gaps.some((g) => g.end === m.index)) continue;
+        gaps.push({ start, end: m.index + m[0].length });
+      }
+    gaps.sort((a, b) => a.start - b.start);
+    for (const gap of gaps) {
+      const lineStart = text.lastIndexOf('\n', gap.start - 1) + 1;
+      const left = text.slice(lineStart, gap.start);
       if (!LEFT_IS_TEXT.test(left) || LEFT_IS_MARKER.test(left)) continue;
-      edits.push({ start: m.index, end: m.index + m[0].length, to: '\n', kind: 'layout', confidence: 0.9 });
+      edits.push({ start: gap.start, end: gap.end, to: '\n', kind: 'layout', confidence: 0.9 });
     }
     // Only where no wide gap was found on the line: a page laid out with spaces needs neither.
     const nhan = text.lastIndexOf('Nơi nhận:');
