@@ -302,6 +302,9 @@ describe('unit recognition', () => {
       'Đài Phát thanh và Truyền hình Bình Định đưa tin',
       [['Đài Phát thanh và Truyền hình Bình Định', 'Đài Phát thanh và Truyền hình Bình Định']],
     ],
+    // the party committees of 2025 over a body's members; a one-word verb inside a place's name
+    ['Đảng ủy UBND thành phố lãnh đạo', [['Đảng ủy Ủy ban nhân dân thành phố', 'Đảng ủy UBND thành phố']]],
+    ['UBND xã Tân Lập chủ trì', [['Ủy ban nhân dân xã Tân Lập', 'UBND xã Tân Lập']]],
     // an office's field by its short form: expanded whole, never 'TT' → 'Thường trực'
     [
       'Phòng VH&TT, Phòng LĐ-TB&XH phối hợp',

@@ -92,6 +92,12 @@ export const unitHeadNouns: readonly UnitHead[] = [
   { words: 'Ủy ban Kiểm tra', tail: 'name' },
   { words: 'Ban cán sự đảng', tail: 'name' },
   { words: 'Đảng đoàn', tail: 'name' },
+  // the party committees of 2025 over a body's members ('Đảng ủy UBND thành phố', 'Đảng ủy các
+  // cơ quan Đảng tỉnh')
+  { words: 'Đảng ủy Ủy ban nhân dân', tail: 'level' },
+  { words: 'Đảng ủy UBND', tail: 'level' },
+  { words: 'Đảng ủy Mặt trận Tổ quốc', tail: 'level' },
+  { words: 'Đảng ủy các cơ quan Đảng', tail: 'level' },
   { words: 'Đảng ủy Công an', tail: 'level' },
   { words: 'Đảng ủy Quân sự', tail: 'level' },
   { words: 'Đảng ủy', tail: 'level' },

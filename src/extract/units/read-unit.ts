@@ -78,8 +78,19 @@ export function readLevel(tokens: Tokens, j: number): { end: number; nameEnd: nu
   // A number names it ('thôn 3', 'Khu vực 10'); else a place name: 'xã Nam Chính', 'huyện Cẩm
   // Giàng' — capitalised words on the same line, no verb.
   if (DIGITS.test(tokens.text(k) ?? '') && !tokens.nl(k)) return { end: k + 1, nameEnd: k + 1 };
-  for (let words = 0; words < 4 && isNameWord(tokens, k); words++) k++;
+  for (let words = 0; words < 4 && (isNameWord(tokens, k) || (words > 0 && isPlaceVerb(tokens, k))); words++)
+    k++;
   return { end: k, nameEnd: k };
+}
+
+/**
+ * A capitalised one-word verb inside a place's name ('xã Tân Lập', 'phường Thành Công' is not
+ * one): after a place word it is the name's, where a verb of two words ('Chủ trì') opens a
+ * sentence.
+ */
+function isPlaceVerb(tokens: Tokens, k: number): boolean {
+  const t = tokens.facts(k);
+  return !!t?.word && t.cap && !tokens.nl(k) && matchAny(tokens, k, VERBS) === 1 && !matchHead(tokens, k);
 }
 
 function isNameWord(tokens: Tokens, k: number): boolean {
