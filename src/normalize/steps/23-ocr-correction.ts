@@ -34,17 +34,16 @@ function nameAt(words: Words, i: number): boolean {
  */
 const MIN_MARGIN_FOR_REAL_SYLLABLE = 0.8;
 /**
- * A text shows damage when at least MIN_DAMAGE of its repairs are certain: a word Vietnamese
- * does not have, or a reading STRONG_MARGIN likelier (e^5 ≈ 150 times). In a text without
- * damage — typed, exported, clean — a real syllable is replaced only CLEAN_TEXT_MARGIN likelier
- * (e^3 ≈ 20 times): there the model's gaps in administrative language ('cơ sở đoàn', 'phòng
- * dại', 'nhà tu hành', 'duy trì đội đáp ứng') were read as slips. On the corpus, the probe plans
- * and the OCR-noise benchmark, no true repair is lost by it. A text read by OCR is damaged by
- * its nature, and a text of fewer than MIN_WORDS words (a line, a cell) too short to tell.
+ * A text shows damage when at least MIN_DAMAGE of its repairs are clear: a word Vietnamese does
+ * not have, or a reading CLEAN_TEXT_MARGIN likelier (e^3 ≈ 20 times). In a text without damage —
+ * typed, exported, clean — a real syllable is replaced only on that margin: there the model's
+ * gaps in administrative language ('sổ theo dõi', 'của ấp', 'nhà tu hành', 'duy trì đội đáp
+ * ứng') were read as slips. On the corpus, the probe plans and the OCR-noise benchmark, no true
+ * repair is lost by it. A text read by OCR is damaged by its nature, and a text of fewer than
+ * MIN_WORDS words (a line, a cell) too short to tell.
  */
 const MIN_DAMAGE = 3;
 const MIN_WORDS = 200;
-const STRONG_MARGIN = 5;
 const CLEAN_TEXT_MARGIN = 3;
 /** Longest run of suspicious words decoded at once. */
 const WINDOW = 6;
@@ -182,7 +181,7 @@ interface Pending {
 /** The edits, without a clean text's real-syllable changes on less than CLEAN_TEXT_MARGIN. */
 function withoutThinChanges(pending: readonly Pending[]): Edit[] {
   let damage = 0;
-  for (const p of pending) if (!p.real || p.margin >= STRONG_MARGIN) damage++;
+  for (const p of pending) if (!p.real || p.margin >= CLEAN_TEXT_MARGIN) damage++;
   const clean = damage < MIN_DAMAGE;
   return pending.filter((p) => !(clean && p.real && p.margin < CLEAN_TEXT_MARGIN)).map((p) => p.edit);
 }
