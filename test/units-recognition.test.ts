@@ -305,6 +305,21 @@ describe('unit recognition', () => {
     // the party committees of 2025 over a body's members; a one-word verb inside a place's name
     ['Đảng ủy UBND thành phố lãnh đạo', [['Đảng ủy Ủy ban nhân dân thành phố', 'Đảng ủy UBND thành phố']]],
     ['UBND xã Tân Lập chủ trì', [['Ủy ban nhân dân xã Tân Lập', 'UBND xã Tân Lập']]],
+    // fields that are also a time word or a verb; a union committee with the place it serves
+    [
+      'Phòng Giáo dục Chuyên nghiệp - Giáo dục thường xuyên tổ chức',
+      [
+        [
+          'Phòng Giáo dục Chuyên nghiệp - Giáo dục thường xuyên',
+          'Phòng Giáo dục Chuyên nghiệp - Giáo dục thường xuyên',
+        ],
+      ],
+    ],
+    [
+      'Phòng Khảo thí và Quản lý chất lượng giáo dục chủ trì',
+      [['Phòng Khảo thí và Quản lý chất lượng giáo dục', 'Phòng Khảo thí và Quản lý chất lượng giáo dục']],
+    ],
+    ['Tỉnh đoàn Nghệ An chỉ đạo', [['Tỉnh đoàn Nghệ An', 'Tỉnh đoàn Nghệ An']]],
     // an office's field by its short form: expanded whole, never 'TT' → 'Thường trực'
     [
       'Phòng VH&TT, Phòng LĐ-TB&XH phối hợp',

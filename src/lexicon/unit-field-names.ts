@@ -63,6 +63,11 @@ export const unitFieldNames = [
   'ngoại vụ',
   'khu kinh tế',
   'khu công nghiệp',
+  // 'Phòng Giáo dục Chuyên nghiệp - Giáo dục thường xuyên', 'Phòng Khảo thí và Quản lý chất
+  // lượng giáo dục': a field that is also a time word or a verb
+  'giáo dục thường xuyên',
+  'quản lý chất lượng giáo dục',
+  'quản lý chất lượng',
 ] as const;
 
 /**

@@ -74,11 +74,20 @@ const squash = (s: string) => collapseSpaces(s).trim();
 // 'I', 'II.', 'A' in the number column: a group of rows, not one
 const GROUP_NUMBER = /^(?:[IVXLC]{1,5}|[A-ZĐ])\.?$/u;
 
-/** A row that heads a group of rows ('I | Chính quyền số | | |'): no unit is given it. */
+/**
+ * A row that heads a group of rows ('I | Chính quyền số | | |'): no unit is given it, or its one
+ * merged cell is printed again in every cell, as DOCX text dumps print a merged cell ('I | CÔNG
+ * TÁC CHỈ ĐẠO | CÔNG TÁC CHỈ ĐẠO | CÔNG TÁC CHỈ ĐẠO | …').
+ */
 function isGroupRow(row: TableCellText[], columns: TaskTable['columns']): boolean {
-  const cell = (kind: 'no' | 'lead' | 'cooperate') =>
+  const cell = (kind: 'no' | 'content' | 'lead' | 'cooperate') =>
     columns[kind] === undefined ? '' : squash(row[columns[kind]!]!.text);
-  return GROUP_NUMBER.test(cell('no')) && cell('lead') === '' && cell('cooperate') === '';
+  if (!GROUP_NUMBER.test(cell('no'))) return false;
+  const merged = cell('content');
+  return (
+    (cell('lead') === '' || cell('lead') === merged) &&
+    (cell('cooperate') === '' || cell('cooperate') === merged)
+  );
 }
 
 function build(

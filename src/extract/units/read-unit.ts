@@ -214,7 +214,7 @@ function readNameTail(text: string, tokens: Tokens, j: number, lowerFirst: boole
       if (
         !afterCommittee &&
         (tokens.fold(k) === 'và' || tokens.text(k) === '&') &&
-        isNameWord(tokens, k + 1)
+        (isNameWord(tokens, k + 1) || (tokens.cap(k + 1) && matchAny(tokens, k + 1, FIELDS) > 0))
       ) {
         k = readCompound(tokens, k + 1, false);
         continue;
@@ -462,8 +462,10 @@ export function readUnit(text: string, tokens: Tokens, i: number): Read | null {
   const head = spanOf(tokens, i, k);
   if (h.tail !== 'name') {
     const level = readLevel(tokens, k);
-    const nameEnd =
-      level?.nameEnd ?? (h.tail === 'none' ? parentBody(text, tokens, k) : placeName(tokens, k));
+    // a whole name takes the body it belongs to ('Thanh tra Sở Y tế') or else, as a body
+    // with a level does, the place it serves ('Tỉnh đoàn Nghệ An')
+    const parent = h.tail === 'none' ? parentBody(text, tokens, k) : k;
+    const nameEnd = level?.nameEnd ?? (parent > k ? parent : placeName(tokens, k));
     const qualifier = level && level.nameEnd > k ? spanOf(tokens, k, level.nameEnd) : null;
     const kind = h.tail === 'level' ? 'government' : 'whole';
     return {
