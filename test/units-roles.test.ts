@@ -43,6 +43,11 @@ describe('unit roles', () => {
       '6. Các đảng ủy cấp trên cơ sở: quán triệt.',
       ['lead Các đảng ủy cấp trên cơ sở = Các đảng ủy cấp trên cơ sở'],
     ],
+    // party style numbers its items with a dash
+    [
+      '1- Ủy ban Kiểm tra Huyện ủy: Chủ trì kiểm tra chuyên đề.',
+      ['lead Ủy ban Kiểm tra Huyện ủy = Ủy ban Kiểm tra Huyện ủy'],
+    ],
     // a lettered item opened by its subject
     ['a) Công an tỉnh chủ trì kiểm tra.', ['lead Công an tỉnh = Công an tỉnh']],
     ['2.1. Phòng Tư pháp\nTăng cường công tác tuyên truyền.', ['lead Phòng Tư pháp = Phòng Tư pháp']],

@@ -41,8 +41,11 @@ export function opensClause(tokens: Tokens, list: ScannedList): boolean {
 export function opensItem(tokens: Tokens, list: ScannedList): boolean {
   let k = list.first - 1;
   if (tokens.nl(list.first) || k < 0) return true;
-  if (/^[-+•*]$/u.test(tokens.text(k)!)) return tokens.nl(k) || k === 0;
-  if (!/^[.)]$/u.test(tokens.text(k)!)) return false;
+  const mark = tokens.text(k)!;
+  if (/^[-+•*]$/u.test(mark) && (tokens.nl(k) || k === 0)) return true;
+  // '1- Ủy ban Kiểm tra Huyện ủy: …': party style numbers its items with a dash
+  if (!/^[.)]$/u.test(mark) && !(mark === '-' && k > 0 && /^\d{1,3}$/u.test(tokens.text(k - 1)!)))
+    return false;
   // walk back over '2.1.' / 'III.' / 'a)'
   while (k > 0 && /^(?:[.)]|\d{1,3}|[IVXLC]+|[a-zđ])$/u.test(tokens.text(k - 1)!) && !tokens.nl(k)) k--;
   return (tokens.nl(k) || k === 0) && /^(?:\d{1,3}|[IVXLC]+|[a-zđ])$/u.test(tokens.text(k)!);
