@@ -48,6 +48,15 @@ describe('unit roles', () => {
       '1- Ủy ban Kiểm tra Huyện ủy: Chủ trì kiểm tra chuyên đề.',
       ['lead Ủy ban Kiểm tra Huyện ủy = Ủy ban Kiểm tra Huyện ủy'],
     ],
+    // party collectives of the grassroots; the district broadcaster's name with its dash
+    [
+      '1. Các chi bộ, đảng bộ cơ sở căn cứ Kế hoạch này xây dựng kế hoạch.',
+      ['lead Các chi bộ, đảng bộ cơ sở = Các chi bộ, đảng bộ cơ sở'],
+    ],
+    [
+      '- Đài Truyền thanh - Truyền hình huyện mở chuyên mục.',
+      ['lead Đài Truyền thanh - Truyền hình huyện = Đài Truyền thanh - Truyền hình huyện'],
+    ],
     // a lettered item opened by its subject
     ['a) Công an tỉnh chủ trì kiểm tra.', ['lead Công an tỉnh = Công an tỉnh']],
     ['2.1. Phòng Tư pháp\nTăng cường công tác tuyên truyền.', ['lead Phòng Tư pháp = Phòng Tư pháp']],

@@ -47,6 +47,7 @@ export const collectiveQualifiers = [
   'đoàn thể',
   'quần chúng',
   'cấp trên cơ sở',
+  'cơ sở',
   'tuyến tỉnh',
   'tuyến huyện',
   'tín dụng',

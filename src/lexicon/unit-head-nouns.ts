@@ -55,6 +55,7 @@ export const unitHeadNouns: readonly UnitHead[] = [
   { words: 'Đài Phát thanh - Truyền hình', tail: 'level' },
   { words: 'Đài Phát thanh và Truyền hình', tail: 'level' },
   { words: 'Đài Phát thanh', tail: 'level' },
+  { words: 'Đài Truyền thanh - Truyền hình', tail: 'level' },
   { words: 'Đài Truyền thanh', tail: 'level' },
   { words: 'Thanh tra', tail: 'none' },
   // the justice and border bodies a plan against smuggling or crime gives work to
