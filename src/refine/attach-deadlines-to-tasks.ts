@@ -1,11 +1,10 @@
+import { endsOnTimeLabel } from '../extract/deadlines/context-guards.js';
 import { anyOf } from '../extract/deadlines/pattern-parts.js';
 import { timeLabels } from '../lexicon/time-words.js';
 import type { Deadline } from '../schema/deadline.js';
 import type { Task } from '../schema/task.js';
 import type { RefinePass } from './types.js';
 
-// 'Thời gian thực hiện: ' right before the deadline, on its line
-const labelBefore = new RegExp(`${anyOf(timeLabels)}\\s{0,3}:\\s{0,3}$`, 'iu');
 // '- Thời gian thực hiện: cao điểm trước, trong và sau Tết (từ ngày … đến ngày …)': the label
 // opens the deadline's line and what comes between describes the same time.
 const labelOpening = new RegExp(`[ \\t]{0,8}(?:[-+•*][ \\t]{1,3})?${anyOf(timeLabels)}\\s{0,3}:`, 'iuy');
@@ -28,7 +27,7 @@ export const attachDeadlinesToTasks: RefinePass = {
     for (const d of [...state.deadlines].sort((a, b) => a.span.start - b.span.start)) {
       const labelled =
         d.ruleId === 'deadline.table-time-column' ||
-        labelBefore.test(lineBefore(text, d.span.start)) ||
+        endsOnTimeLabel(lineBefore(text, d.span.start)) ||
         labelOpensLine(text, d.span.start);
       const task = innermostAround(state.tasks, d) ?? (labelled ? taskJustAbove(state.tasks, d) : null);
       if (!task || chosen.has(task)) continue;
@@ -99,7 +98,7 @@ function inTrailingParagraph(text: string, task: Task, d: Deadline): boolean {
       sawBullet &&
       opensParagraph.test(line) &&
       endsSentence.test(previous) &&
-      !labelBefore.test(`${line}:`)
+      !endsOnTimeLabel(`${line}:`)
     )
       return true;
     previous = line;

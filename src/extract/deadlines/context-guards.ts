@@ -3,6 +3,7 @@ import {
   notDeadlineDatePrefixes,
   reportScopeWords,
   termWords,
+  timeLabels,
 } from '../../lexicon/time-words.js';
 import { anyOf, GAP, WORD_START } from './pattern-parts.js';
 
@@ -71,3 +72,20 @@ export function afterReportScope(text: string, pos: number): boolean {
   const before = text.slice(Math.max(0, pos - 60), pos);
   return scope.test(before) && !timeWordBefore.test(before);
 }
+
+// 'Thời gian thực hiện: ' right before a phrase
+const labelBefore = new RegExp(`${anyOf(timeLabels)}\\s{0,3}:\\s{0,3}$`, 'iu');
+/** Whether `before` (the text up to a phrase) ends on a time label and its ':'. */
+export const endsOnTimeLabel = (before: string): boolean => labelBefore.test(before);
+
+// 'trong giai đoạn …', 'hoàn thành trong …', 'Thời gian thực hiện: …', or the phrase opening its clause
+const timeLead = new RegExp(
+  `(?:${WORD_START}(?:trong|cho|suốt|cả|hoàn${GAP}thành)|${anyOf(timeLabels)}\\s{0,3}:|[.;:(\\n]|\\n\\s{0,8}[-+•])\\s{0,4}$`,
+  'iu',
+);
+/**
+ * Whether a phrase at `pos` stands where a time does: after 'trong', a time label, or opening its
+ * clause. 'giai đoạn 2021-2025' or 'năm 2025 và các năm tiếp theo' elsewhere may name something.
+ */
+export const standsAsTime = (text: string, pos: number): boolean =>
+  timeLead.test((pos < 40 ? '\n' : '') + text.slice(Math.max(0, pos - 40), pos));

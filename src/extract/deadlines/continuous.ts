@@ -2,6 +2,7 @@ import { continuousWords, timeLabels } from '../../lexicon/time-words.js';
 import type { Deadline } from '../../schema/deadline.js';
 import type { Extractor } from '../types.js';
 import { monthsSpan } from './calendar.js';
+import { endsOnTimeLabel } from './context-guards.js';
 import { cueScanner } from './cue-index.js';
 import { readMonth, readYear } from './date-phrase.js';
 import { makeDeadline, yearOf } from './deadline-record.js';
@@ -25,7 +26,6 @@ const standsAfter = new RegExp(
 const standsBefore = sticky(`[ \\t]{0,3}(?:[.;]?[ \\t]{0,3}(?:\\r?\\n|$)|\\))`);
 // After a time label a sentence's end will do: '… vi phạm. Thời gian thực hiện: thường xuyên.
 // Sản phẩm: báo cáo.'
-const labelBefore = new RegExp(`${anyOf(timeLabels)}\\s{0,3}:\\s{0,3}$`, 'iu');
 const sentenceEnd = sticky('[ \\t]{0,3}[.;]');
 
 /**
@@ -55,7 +55,7 @@ export const continuousBound: Extractor<Deadline> = {
       const before = (m.index < 60 ? '\n' : '') + text.slice(Math.max(0, m.index - 60), m.index);
       const alone =
         (standsAfter.test(before) && matchAt(standsBefore, text, end)) ||
-        (labelBefore.test(before) && matchAt(sentenceEnd, text, end));
+        (endsOnTimeLabel(before) && matchAt(sentenceEnd, text, end));
       if (alone) {
         out.push(makeDeadline(text, m.index, end, { kind: 'continuous' }, this.ruleId));
       }

@@ -1,11 +1,10 @@
-import { timeLabels } from '../../lexicon/time-words.js';
 import type { Deadline } from '../../schema/deadline.js';
 import type { Extractor } from '../types.js';
 import { isoDate, isPlausibleYear, quarterSpan } from './calendar.js';
-import { afterNotDeadlineWord, inCitedClause } from './context-guards.js';
+import { afterNotDeadlineWord, inCitedClause, standsAsTime } from './context-guards.js';
 import { cueScanner } from './cue-index.js';
 import { makeDeadline } from './deadline-record.js';
-import { anyOf, GAP, sticky, WORD_END, WORD_START } from './pattern-parts.js';
+import { GAP, sticky, WORD_END } from './pattern-parts.js';
 
 // 'năm 2025 và các năm tiếp theo', 'Quý IV/2026 và những năm tiếp theo', 'từ tháng 3/2026 trở
 // đi', 'từ năm 2026 trở đi': a start and no end.
@@ -18,14 +17,6 @@ const findOpenEnded = cueScanner(
   sticky(`(?:từ${GAP})?(?:${QUARTER}|${MONTH}|${YEAR})(?!\\d)${OPEN}`),
 );
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
-// Without 'từ', the phrase is a time only where a time stands: after 'trong', a time label, or
-// opening its clause ('Thời gian: năm 2025 và các năm tiếp theo'); 'chương trình kiểm tra …
-// năm 2025 và những năm tiếp theo' names the programmes' years.
-const timeLead = new RegExp(
-  `(?:${WORD_START}(?:trong|cho|suốt|cả|hoàn${GAP}thành)|${anyOf(timeLabels)}\\s{0,3}:|[.;:(\\n]|\\n\\s{0,8}[-+•])\\s{0,4}$`,
-  'iu',
-);
-
 /** A time that starts and goes on ('năm 2025 và các năm tiếp theo'): kind 'continuous' with a start. */
 export const openEnded: Extractor<Deadline> = {
   ruleId: 'deadline.open-ended',
@@ -35,9 +26,9 @@ export const openEnded: Extractor<Deadline> = {
     for (const m of findOpenEnded(ctx)) {
       const start = startOf(m.groups!);
       if (!start || afterNotDeadlineWord(text, m.index) || inCitedClause(text, m.index)) continue;
-      const from = /^từ/iu.test(m[0]);
-      const lead = (m.index < 40 ? '\n' : '') + text.slice(Math.max(0, m.index - 40), m.index);
-      if (!from && !timeLead.test(lead)) continue;
+      // without 'từ' only where a time stands: 'chương trình kiểm tra … năm 2025 và những năm
+      // tiếp theo' names the programmes' years
+      if (!/^từ/iu.test(m[0]) && !standsAsTime(text, m.index)) continue;
       out.push(
         makeDeadline(text, m.index, m.index + m[0].length, { kind: 'continuous', start }, this.ruleId),
       );

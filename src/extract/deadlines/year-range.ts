@@ -1,11 +1,16 @@
-import { timeLabels } from '../../lexicon/time-words.js';
 import type { Deadline } from '../../schema/deadline.js';
 import type { Extractor } from '../types.js';
 import { isPlausibleYear } from './calendar.js';
-import { afterNotDeadlineWord, afterTermWord, inCitedClause, inDocumentName } from './context-guards.js';
+import {
+  afterNotDeadlineWord,
+  afterTermWord,
+  inCitedClause,
+  inDocumentName,
+  standsAsTime,
+} from './context-guards.js';
 import { cueScanner } from './cue-index.js';
 import { makeDeadline } from './deadline-record.js';
-import { anyOf, GAP, sticky, WORD_START } from './pattern-parts.js';
+import { GAP, sticky } from './pattern-parts.js';
 
 const YEARS = `(?:năm${GAP})?(?<from>\\d{4})\\s{0,3}(?:(?:đến|tới)${GAP}|[-–—]\\s{0,3})(?:năm${GAP})?(?<to>\\d{4})(?!\\d)`;
 // 'từ năm 2012 đến năm 2016', 'giai đoạn 2021-2025', 'giai đoạn từ 2021 đến 2025', a stage by
@@ -15,12 +20,6 @@ const findYearRange = cueScanner(
   ['giai', 'từ'],
   sticky(`(?<frame>giai${GAP}đoạn${GAP}(?:${STAGE})?(?:từ${GAP})?|từ${GAP})${YEARS}`),
 );
-// 'trong giai đoạn …', 'Thời gian thực hiện: giai đoạn …', or the phrase opening its clause
-const frameLead = new RegExp(
-  `(?:${WORD_START}(?:trong|cho|suốt|cả)|${anyOf(timeLabels)}\\s{0,3}:|[.;:(\\n]|\\n\\s{0,8}[-+•])\\s{0,4}$`,
-  'iu',
-);
-
 /**
  * Years something is to be done over: kind 'range'. 'giai đoạn 2021-2025' counts only as the
  * time frame of work — not inside a programme's name, a cited title or a term of office.
@@ -38,14 +37,10 @@ export const yearRangeRule: Extractor<Deadline> = {
       if (afterTermWord(text, m.index) || afterNotDeadlineWord(text, m.index) || inCitedClause(text, m.index))
         continue;
       const isFrame = !g['frame']!.toLowerCase().startsWith('từ');
-      if (isFrame && (inDocumentName(text, m.index) || !frameLead.test(before(text, m.index)))) continue;
+      if (isFrame && (inDocumentName(text, m.index) || !standsAsTime(text, m.index))) continue;
       const fields = { start: `${from}-01-01`, end: `${to}-12-31` };
       out.push(makeDeadline(text, m.index, m.index + m[0].length, { kind: 'range', ...fields }, this.ruleId));
     }
     return out;
   },
 };
-
-/** The 40 characters before a position; the start of the text reads as a line start. */
-const before = (text: string, pos: number): string =>
-  (pos < 40 ? '\n' : '') + text.slice(Math.max(0, pos - 40), pos);
