@@ -1,6 +1,7 @@
 import { canonicalId } from '../extract/citations/canonical-id.js';
 import { NUMBER } from '../extract/citations/token-patterns.js';
 import { firstLineStartMatch } from '../extract/line-start-matches.js';
+import { OUTPUT_LABELS } from '../extract/tasks/item-outputs.js';
 import type { ExtractContext } from '../extract/types.js';
 import { standardPrefixes } from '../lexicon/citation-words.js';
 import { HEADER_NAMES } from '../lexicon/header-mottos.js';
@@ -56,7 +57,7 @@ function headerStart(ctx: ExtractContext): number {
 const key = (id: string) => id.replace(/\s+/gu, '').toLowerCase();
 
 // '- Sản phẩm: Quyết định của UBND tỉnh phê duyệt …' — what a task is to produce, at a line start.
-const OUTPUT_FIELD_AT = /[ \t\-+•]{0,8}(?:Sản phẩm|Kết quả đầu ra)[ \t]{0,4}:/iuy;
+const OUTPUT_FIELD_AT = new RegExp(`[ \\t\\-+•]{0,8}${OUTPUT_LABELS}[ \\t]{0,4}:`, 'iuy');
 // How far into its line a mention may stand and still be read against the line's label.
 const FIELD_REACH = 200;
 

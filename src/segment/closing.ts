@@ -1,5 +1,11 @@
 import { isBullet, matchNumbering } from '../lexicon/numbering.js';
-import { isPersonName, isPositionLine, modeLine, recipientsLabelLength } from './line-kinds.js';
+import {
+  isAppendixHeading,
+  isPersonName,
+  isPositionLine,
+  modeLine,
+  recipientsLabelLength,
+} from './line-kinds.js';
 import type { Line } from './lines.js';
 import { linePiece } from './piece.js';
 import type { ClosingBlock, Piece } from './types.js';
@@ -12,9 +18,6 @@ const BULLET_PREFIX_AT = /[-+•–—*·●○▪■◦➢❖✓]\s*/uy;
 const TRAILING_MARKS = ';.,';
 // '(Đã ký)', '(ký, ghi rõ họ tên, đóng dấu)', '[daky]'
 const SIGNED_NOTE = /^[([](?:đã\s+ký|ký|daky|signed)/iu;
-
-// 'Phụ lục', 'PHỤ LỤC I', 'Phụ lục: DANH MỤC …' opening a line.
-const APPENDIX = /^(?:Phụ lục|PHỤ LỤC)(?![\p{L}])/u;
 
 /** The first line of the closing: 'Nơi nhận', a 'TM.'/'KT.' line or a lone position ('CHỦ TỊCH'). */
 export function findClosingStart(lines: readonly Line[], from: number, to: number): number {
@@ -100,7 +103,7 @@ function collectRecipients(
     }
     // An appendix after the signature ('Phụ lục: DANH MỤC NHIỆM VỤ', then '1. Rà soát …' and
     // its '- Cơ quan chủ trì: …' lines) is no list of recipients.
-    if (APPENDIX.test(text) || (!isBullet(text) && matchNumbering(text) !== null)) return;
+    if (isAppendixHeading(text) || (!isBullet(text) && matchNumbering(text) !== null)) return;
     if (hasBullets ? !isBullet(text) : isPositionLine(text) || modeLine(text) !== null) continue;
     use(i);
     pushRecipient(out, text, line.start + forwardOverSpace(line.text, 0, line.text.length));

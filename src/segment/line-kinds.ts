@@ -83,3 +83,8 @@ export const isPersonName = (line: string): boolean =>
 const LOWER = /\p{Ll}/u;
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 export const isCaps = (line: string): boolean => !LOWER.test(line) && TWO_CAPITALS.test(line);
+
+// 'Phụ lục', 'PHỤ LỤC I', 'Phụ lục: DANH MỤC NHIỆM VỤ' opening a line.
+const APPENDIX = /^[ \t]*(?:Phụ lục|PHỤ LỤC)(?![\p{L}])/u;
+/** Whether a line opens an appendix ('Phụ lục: DANH MỤC NHIỆM VỤ'). */
+export const isAppendixHeading = (line: string): boolean => APPENDIX.test(line);

@@ -2,6 +2,7 @@ import { matchNumbering } from '../../lexicon/numbering.js';
 import { timeLabels } from '../../lexicon/time-words.js';
 import { cooperateLabels, leadLabels } from '../../lexicon/unit-role-verbs.js';
 import type { Span } from '../../schema/span.js';
+import { isAppendixHeading } from '../../segment/line-kinds.js';
 import type { Segmented } from '../../segment/types.js';
 import { memoOn } from '../memo-on.js';
 
@@ -13,8 +14,6 @@ export interface AppendixItem {
   span: Span;
 }
 
-// 'Phụ lục', 'PHỤ LỤC I', 'Phụ lục: DANH MỤC NHIỆM VỤ' opening a line.
-const APPENDIX = /^[ \t]*(?:Phụ lục|PHỤ LỤC)(?![\p{L}])/u;
 // '- Cơ quan chủ trì:', '- Thời gian hoàn thành:' — the fields that make an item a task.
 const FIELD = new RegExp(
   `^[ \\t]*[-+•]?[ \\t]*(?:${[...leadLabels, ...cooperateLabels, ...timeLabels].join('|')})[ \\t]*:`,
@@ -50,7 +49,7 @@ function appendixItems(seg: Segmented): AppendixItem[] {
   let inAppendix = false;
   for (const line of seg.lines) {
     if (line.start < from) continue;
-    if (APPENDIX.test(line.text)) {
+    if (isAppendixHeading(line.text)) {
       close(open);
       open = null;
       inAppendix = true;

@@ -1,47 +1,14 @@
-import { firstNotBefore } from '../../first-not-before.js';
 import type { Section } from '../../schema/section.js';
-import type { Span } from '../../schema/span.js';
 import type { Task } from '../../schema/task.js';
-import type { Extractor, UnitMention } from '../types.js';
+import type { Extractor } from '../types.js';
 import { closingStartOf } from '../units/scan-units.js';
 import type { TaskContext } from './index.js';
 import { itemExtent } from './item-extent.js';
 import { itemOutputs } from './item-outputs.js';
+import { MentionsBySpan, names } from './mentions-by-span.js';
 
 /** A directed unit ('Chỉ đạo Trung tâm …') is in `units` but not the item's lead (gold notes); table rows are their own tasks. */
 const NOT_LEAD = new Set(['units/directed', 'units/table-columns']);
-
-const names = (ms: readonly UnitMention[]) => [...new Set(ms.map((m) => m.name))];
-
-/**
- * Mentions looked up by the span they lie in: in start order, found by binary search, so that
- * every section does not filter every mention (sections × mentions on a long plan). Those found
- * come back in the order of the list they were made from.
- */
-class MentionsBySpan {
-  readonly #byStart: { mention: UnitMention; order: number }[];
-
-  constructor(mentions: readonly UnitMention[]) {
-    this.#byStart = mentions
-      .map((mention, order) => ({ mention, order }))
-      .sort((a, b) => a.mention.span.start - b.mention.span.start || a.order - b.order);
-  }
-
-  within(span: Span): UnitMention[] {
-    const all = this.#byStart;
-    const found: { mention: UnitMention; order: number }[] = [];
-    for (
-      let k = firstNotBefore(all.length, (i) => all[i]!.mention.span.start < span.start);
-      k < all.length;
-      k++
-    ) {
-      const m = all[k]!;
-      if (m.mention.span.start > span.end) break;
-      if (m.mention.span.end <= span.end) found.push(m);
-    }
-    return found.sort((a, b) => a.order - b.order).map((m) => m.mention);
-  }
-}
 
 function parents(sections: readonly Section[], parent: Section | null, out: Map<Section, Section | null>) {
   for (const s of sections) {
