@@ -161,6 +161,19 @@ describe('units of a cell no rule recognises', async () => {
   });
 });
 
+// A plan's closing: recipients, the signature; what follows it is an appendix.
+const SIGNED = [
+  'Nơi nhận:',
+  '- Như trên;',
+  '- Lưu: VT.',
+  '',
+  'TM. ỦY BAN NHÂN DÂN',
+  'CHỦ TỊCH',
+  '',
+  'Nguyễn Văn An',
+  '',
+];
+
 describe('a task table in a Phụ lục after the signature, with group rows', async () => {
   const { parsePlan } = await import('../src/index.js');
   const plan = await parsePlan(
@@ -170,15 +183,7 @@ describe('a task table in a Phụ lục after the signature, with group rows', a
       'I. NHIỆM VỤ',
       '1. Tuyên truyền: Phòng Nội vụ chủ trì.',
       '',
-      'Nơi nhận:',
-      '- Như trên;',
-      '- Lưu: VT.',
-      '',
-      'TM. ỦY BAN NHÂN DÂN',
-      'CHỦ TỊCH',
-      '',
-      'Nguyễn Văn An',
-      '',
+      ...SIGNED,
       'PHỤ LỤC',
       '',
       '| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |',
@@ -215,15 +220,7 @@ describe('an appendix that lists tasks as numbered paragraphs with their fields'
       'I. NHIỆM VỤ',
       '1. Tuyên truyền: Sở Tài chính chủ trì.',
       '',
-      'Nơi nhận:',
-      '- Như trên;',
-      '- Lưu: VT.',
-      '',
-      'TM. ỦY BAN NHÂN DÂN',
-      'CHỦ TỊCH',
-      '',
-      'Nguyễn Văn An',
-      '',
+      ...SIGNED,
       'Phụ lục: DANH MỤC NHIỆM VỤ',
       '1. Rà soát, cắt giảm thủ tục hành chính',
       '- Cơ quan chủ trì: Văn phòng UBND tỉnh.',
